@@ -234,9 +234,7 @@ func ParseHTML(data []byte) (*Article, error) {
 		return nil, fmt.Errorf("html: %w: no article text found", ErrEmpty)
 	}
 	title := strings.TrimSpace(page.Title())
-	if title != "" && !strings.HasPrefix(text, title) {
-		text = title + "\n\n" + text
-	}
+	text = withTitle(title, text)
 	a := &Article{Title: title, Text: text, Language: normLang(page.Language())}
 	if t, err := page.PublishedTime(); err == nil {
 		a.Published = t.UTC().Truncate(24 * time.Hour)
@@ -294,10 +292,7 @@ func parseJSONLine(raw []byte) (*Article, error) {
 	if err := checkText([]byte(j.Text)); err != nil {
 		return nil, err
 	}
-	text := j.Text
-	if j.Title != "" && !strings.HasPrefix(strings.TrimSpace(text), j.Title) {
-		text = j.Title + "\n\n" + text
-	}
+	text := withTitle(j.Title, j.Text)
 	a := &Article{URL: j.URL, Title: j.Title, Text: text, Language: normLang(j.Language)}
 	if j.Published != "" {
 		t, err := ParseDate(j.Published)
@@ -330,4 +325,18 @@ func normLang(s string) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// withTitle puts the title before text as its first paragraph, unless the
+// text already opens with it, so that extraction reads the headline too.
+func withTitle(title, text string) string {
+	title = strings.TrimSpace(title)
+	if title == "" {
+		return text
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	if strings.TrimSpace(first) == title {
+		return text
+	}
+	return title + "\n\n" + text
 }

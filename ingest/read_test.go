@@ -1,0 +1,168 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// readAll reads every input under paths and returns one line per article
+// ("source: title") and per error.
+func readAll(t *testing.T, paths ...string) (articles []string, errs []error, skipped int) {
+	t.Helper()
+	inputs, skipped, errs := Collect(paths)
+	for _, in := range inputs {
+		Read(in, strings.NewReader(""), func(a *Article, err error) {
+			if err != nil {
+				errs = append(errs, err)
+				return
+			}
+			articles = append(articles, fmt.Sprintf("%s: %s", filepath.ToSlash(a.Source), a.Title))
+		})
+	}
+	return articles, errs, skipped
+}
+
+func TestReadFolder(t *testing.T) {
+	articles, errs, skipped := readAll(t, "testdata/batch")
+	want := []string{
+		"testdata/batch/good.txt: Title line",
+		"testdata/batch/page.html: Ministers meet in Lisbon",
+		"testdata/batch/sub/lines.jsonl:1: A",
+		"testdata/batch/sub/lines.jsonl:5: D",
+	}
+	if !slices.Equal(articles, want) {
+		t.Errorf("articles:\n%s\nwant:\n%s", strings.Join(articles, "\n"), strings.Join(want, "\n"))
+	}
+	if skipped != 1 {
+		t.Errorf("skipped = %d, want 1 (notes.md)", skipped)
+	}
+	wantErrs := []struct {
+		input string
+		err   error
+	}{
+		{"testdata/batch/binary.txt", ErrBinary},
+		{"testdata/batch/empty.txt", ErrEmpty},
+		{"testdata/batch/latin1.txt", ErrInvalidUTF8},
+		{"testdata/batch/sub/lines.jsonl: line 3", nil},
+		{"testdata/batch/sub/lines.jsonl: line 4", nil},
+	}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("errors = %v, want %d", errs, len(wantErrs))
+	}
+	for i, w := range wantErrs {
+		msg := filepath.ToSlash(errs[i].Error())
+		if !strings.HasPrefix(msg, w.input) {
+			t.Errorf("error %d = %q, want it to name %q", i, msg, w.input)
+		}
+		if w.err != nil && !errors.Is(errs[i], w.err) {
+			t.Errorf("error %d = %v, want %v", i, errs[i], w.err)
+		}
+	}
+}
+
+func TestReadExplicitUnknownExtension(t *testing.T) {
+	_, errs, _ := readAll(t, "testdata/batch/sub/notes.md")
+	if len(errs) != 1 || !errors.Is(errs[0], ErrUnknownFormat) || !strings.Contains(errs[0].Error(), "notes.md") {
+		t.Errorf("errs = %v, want one ErrUnknownFormat naming notes.md", errs)
+	}
+	_, errs, _ = readAll(t, "testdata/no-such-file.txt")
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "no-such-file.txt") {
+		t.Errorf("errs = %v, want one naming the missing file", errs)
+	}
+}
+
+func TestReadJSONLFields(t *testing.T) {
+	var got []*Article
+	Read(Input{Path: "testdata/batch/sub/lines.jsonl", Format: FormatJSONL}, nil, func(a *Article, err error) {
+		if a != nil {
+			got = append(got, a)
+		}
+	})
+	if len(got) != 2 {
+		t.Fatalf("got %d articles", len(got))
+	}
+	a := got[0]
+	if a.URL != "https://example.org/a" || a.Language != "en" || FormatDate(a.Published) != "2025-07-04" ||
+		a.Text != "A\n\nAlpha met Beta." {
+		t.Errorf("article = %+v", a)
+	}
+	if FormatDate(got[1].Published) != "2025-07-05" {
+		t.Errorf("RFC 3339 published = %v", got[1].Published)
+	}
+	if ArticleID(got[0]) == ArticleID(got[1]) {
+		t.Error("two URLs gave one article ID")
+	}
+}
+
+func TestReadHTML(t *testing.T) {
+	var a *Article
+	Read(Input{Path: "testdata/batch/page.html", Format: FormatHTML}, nil, func(got *Article, err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		a = got
+	})
+	for _, want := range []string{"met in Lisbon on Tuesday", "We made progress"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, unwanted := range []string{"Home", "Copyright"} {
+		if strings.Contains(a.Text, unwanted) {
+			t.Errorf("text keeps page furniture %q:\n%s", unwanted, a.Text)
+		}
+	}
+	if a.Language != "en" {
+		t.Errorf("language = %q, want en from <html lang>", a.Language)
+	}
+}
+
+func TestReadStdinSniffs(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Headline\n\nBody text.", "Headline"},
+		{`{"title":"From JSON","text":"Body."}`, "From JSON"},
+	} {
+		var titles []string
+		Read(Input{Path: "-"}, strings.NewReader(tt.in), func(a *Article, err error) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			titles = append(titles, a.Title)
+		})
+		if len(titles) != 1 || titles[0] != tt.want {
+			t.Errorf("stdin %q: titles %q, want %q", tt.in, titles, tt.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2025-07-04", "2025-07-04"},
+		{" 2025-07-04 ", "2025-07-04"},
+		{"2025-07-04T23:30:00+03:00", "2025-07-04"},
+		{"04/07/2025", ""},
+		{"", ""},
+	} {
+		got, err := ParseDate(tt.in)
+		if FormatDate(got) != tt.want || (err == nil) != (tt.want != "") {
+			t.Errorf("ParseDate(%q) = %v, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func FuzzParseJSONLine(f *testing.F) {
+	// go test -fuzz=FuzzParseJSONLine ./ingest/
+	f.Add([]byte(`{"title":"t","text":"x"}`))
+	f.Add([]byte(`{"text":"\u0000"}`))
+	f.Add([]byte(`{"published":"2025-13-01","text":"x"}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		a, err := parseJSONLine(line)
+		if err == nil && (a == nil || strings.TrimSpace(a.Text) == "") {
+			t.Errorf("accepted %q with no text", line)
+		}
+	})
+}
