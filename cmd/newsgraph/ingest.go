@@ -1,0 +1,238 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+	"newsgraph/ingest/ar"
+	"newsgraph/ingest/en"
+)
+
+func newPipeline() *ingest.Pipeline {
+	return ingest.NewPipeline(ar.New(), en.New())
+}
+
+func (e *env) ingest(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := dbFlag(fs)
+	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that do not give one")
+	lang := fs.String("lang", "", "language of the articles (ar, en) when it should not be detected")
+	quiet := fs.Bool("q", false, "no progress bar")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), `Usage: newsgraph ingest [flags] PATH...
+
+Reads articles and adds what they say to the graph. PATH is a .txt file (first
+line is the title), an .html page, a .jsonl file (one {"url","title","published",
+"language","text"} per line), a folder (read recursively) or - for standard input.
+Articles already in the database are left as they are.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(e.stderr, "newsgraph ingest: no PATH given")
+		fs.Usage()
+		return errUsage
+	}
+	opt := ingestOptions{lang: *lang, quiet: *quiet}
+	if *published != "" {
+		t, err := ingest.ParseDate(*published)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "newsgraph ingest: --published: %v\n", err)
+			return errUsage
+		}
+		opt.published = t
+	}
+	store, err := openStore(*db, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum, err := e.ingestPaths(ctx, store, newPipeline(), paths, opt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, sum)
+	if sum.failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+type ingestOptions struct {
+	published time.Time
+	lang      string
+	quiet     bool
+}
+
+// summary is what one ingest run did.
+type summary struct {
+	read, added, present, failed, skipped int
+	nodes, edges                          int
+	elapsed                               time.Duration
+}
+
+func (s summary) String() string {
+	rate := float64(s.read) / s.elapsed.Seconds()
+	out := fmt.Sprintf("ingested %d articles: %d new, %d already present, %d failed; graph has %d nodes, %d edges; %.2fs (%.1f articles/s)",
+		s.read, s.added, s.present, s.failed, s.nodes, s.edges, s.elapsed.Seconds(), rate)
+	if s.skipped > 0 {
+		out += fmt.Sprintf("; skipped %d files of other types", s.skipped)
+	}
+	return out
+}
+
+// job is one article on its way from a reader to the store.
+type job struct {
+	article *ingest.Article
+	batch   *graph.Batch
+	err     error
+}
+
+// ingestPaths reads every input, extracts facts on a bounded pool of
+// workers and applies each article's batch to the store, one transaction
+// an article. Failures are reported on stderr and counted; they never stop
+// the batch.
+func (e *env) ingestPaths(ctx context.Context, store graph.Store, p *ingest.Pipeline, paths []string, opt ingestOptions) (summary, error) {
+	inputs, skipped, errs := ingest.Collect(paths)
+	for _, err := range errs {
+		fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
+	}
+	feed := func(emit func(*ingest.Article, error), done func()) {
+		for _, in := range inputs {
+			if ctx.Err() != nil {
+				return
+			}
+			ingest.Read(in, e.stdin, emit)
+			done()
+		}
+	}
+	sum, err := e.ingestArticles(ctx, store, p, len(inputs), feed, opt)
+	sum.skipped = skipped
+	sum.failed += len(errs)
+	return sum, err
+}
+
+// ingestArticles runs the articles that feed emits through the pipeline
+// into the store. feed calls done after each of its total inputs, for the
+// progress bar.
+func (e *env) ingestArticles(ctx context.Context, store graph.Store, p *ingest.Pipeline, total int,
+	feed func(emit func(*ingest.Article, error), done func()), opt ingestOptions) (summary, error) {
+	start := time.Now()
+	var sum summary
+	var bar *progressbar.ProgressBar
+	if f, ok := e.stderr.(*os.File); ok && !opt.quiet && term.IsTerminal(int(f.Fd())) && total > 1 {
+		bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(e.stderr),
+			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100*time.Millisecond))
+	}
+	report := func(err error) {
+		if bar != nil {
+			bar.Clear()
+		}
+		fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
+	}
+
+	articles := make(chan *ingest.Article)
+	results := make(chan job)
+	go func() {
+		defer close(articles)
+		feed(func(a *ingest.Article, err error) {
+			if err != nil {
+				results <- job{err: err}
+				return
+			}
+			if a.Published.IsZero() {
+				a.Published = opt.published
+			}
+			if opt.lang != "" {
+				a.Language = opt.lang
+			}
+			articles <- a
+		}, func() {
+			if bar != nil {
+				bar.Add(1)
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range articles {
+				b, err := process(p, a)
+				results <- job{article: a, batch: b, err: err}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	for j := range results {
+		if j.err != nil {
+			sum.failed++
+			report(j.err)
+			continue
+		}
+		sum.read++
+		added, err := store.Apply(ctx, j.batch)
+		switch {
+		case err != nil:
+			sum.failed++
+			report(fmt.Errorf("%s: %w", j.article.Source, err))
+		case added:
+			sum.added++
+		default:
+			sum.present++
+		}
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return sum, err
+	}
+	sum.nodes, sum.edges = st.NodeCount(), st.EdgeCount()
+	sum.elapsed = time.Since(start)
+	return sum, nil
+}
+
+// process extracts one article's batch, turning a panic in an extractor
+// into an error for that article alone.
+func process(p *ingest.Pipeline, a *ingest.Article) (b *graph.Batch, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			buf := make([]byte, 4096)
+			buf = buf[:runtime.Stack(buf, false)]
+			err = fmt.Errorf("%s: extractor failed: %v\n%s", a.Source, r, buf)
+		}
+	}()
+	b, err = p.Process(a)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Source, err)
+	}
+	return b, nil
+}
