@@ -1,0 +1,639 @@
+package ar
+
+import (
+	"strings"
+	"time"
+
+	"newsgraph/graph"
+)
+
+// contact is a contact before entity indexes are final.
+type contact struct {
+	kind     graph.EdgeKind
+	from, to int
+	status   string
+	date     time.Time
+	dateText string
+	adjusted bool
+	sent     int
+}
+
+// trigger is a contact word found in a clause.
+type trigger struct {
+	kind graph.EdgeKind
+	tok  int
+	n    int
+}
+
+// clauses splits sentence si into clauses: at a comma before a word that
+// opens a new clause, at "حيث", and at the complementiser after a reporting
+// verb, so that a speaker is not taken for a party to what they report.
+func (x *docState) clauses(si int) [][2]int {
+	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	var out [][2]int
+	s := a
+	sawVerb := false
+	for k := a; k < b; k++ {
+		t := x.toks[k]
+		if t.quote > 0 {
+			continue
+		}
+		switch {
+		case isComma(t) && x.breakAt(k, b):
+			out = append(out, [2]int{s, k})
+			s, sawVerb = k+1, false
+			continue
+		case t.fold == "حيث" && k > s:
+			out = append(out, [2]int{s, k})
+			s, sawVerb = k, false
+			continue
+		}
+		if _, ok := x.lx.verbs.at(x.toks, k, b, true); ok {
+			sawVerb = true
+		} else if _, ok := x.lx.parts.at(x.toks, k, b, true); ok {
+			sawVerb = true
+		} else if _, ok := x.lx.comps.at(x.toks, k, b, false); ok && sawVerb && k > s {
+			out = append(out, [2]int{s, k})
+			s, sawVerb = k, false
+		}
+	}
+	if s < b {
+		out = append(out, [2]int{s, b})
+	}
+	return out
+}
+
+// phraseBefore reports whether any phrase of ps occurs in tokens [s, e).
+func (x *docState) phraseIn(ps *phraseSet, s, e int) bool {
+	for k := s; k < e; k++ {
+		if x.toks[k].quote > 0 {
+			continue
+		}
+		if _, ok := ps.at(x.toks, k, e, true); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// contacts finds the calls, meetings, visits and letters of sentence si.
+func (x *docState) contacts(si int) {
+	a := x.sentTok[si][0]
+	subject := -1
+	for _, m := range x.mentions[si] {
+		if x.ents[m.ent].kind == graph.Person {
+			subject = m.ent
+			break
+		}
+	}
+	pastDates := x.dateExprs(si, false)
+	futureDates := x.dateExprs(si, true)
+	var sentDate time.Time
+	for _, c := range x.clauses(si) {
+		cs, ce := c[0], c[1]
+		trigs := x.triggers(cs, ce)
+		if len(trigs) == 0 {
+			if p := x.personsIn(si, cs, ce); len(p) > 0 && subject < 0 {
+				subject = p[0]
+			}
+			continue
+		}
+		persons := x.personsIn(si, cs, ce)
+		clauseSubject := subject
+		if len(persons) > 0 && x.mentionStart(si, persons[0]) < trigs[0].tok {
+			clauseSubject = persons[0]
+		}
+		visited := false
+		for _, tr := range trigs {
+			if x.phraseIn(x.lx.notContact, cs, tr.tok) || (tr.kind == graph.Visited && visited) {
+				continue
+			}
+			status := graph.StatusHappened
+			if x.phraseIn(x.lx.denied, a, tr.tok) {
+				status = graph.StatusDenied
+			} else if x.phraseIn(x.lx.planned, a, ce) || strings.HasPrefix(x.toks[tr.tok].fold, "سي") || strings.HasPrefix(x.toks[tr.tok].fold, "ست") {
+				status = graph.StatusPlanned
+			}
+			var pairs [][2]int
+			switch tr.kind {
+			case graph.WroteTo:
+				pairs = x.letterPairs(si, cs, ce, tr, clauseSubject)
+			case graph.Called:
+				pairs = x.callPairs(si, cs, ce, tr, persons, clauseSubject)
+			case graph.Visited:
+				pairs = x.visitPairs(si, cs, ce, tr, persons, clauseSubject)
+			case graph.Met:
+				pairs = x.meetPairs(si, cs, ce, tr, persons, clauseSubject)
+			}
+			if len(pairs) == 0 {
+				continue
+			}
+			if tr.kind == graph.Visited {
+				visited = true
+			}
+			dates := pastDates
+			if status == graph.StatusPlanned {
+				dates = futureDates
+			}
+			d := pickDate(dates, cs, ce, tr.tok)
+			if d == nil && !x.lastDate.IsZero() && (x.groupAt(cs, ce) != nil || x.wordIndex(cs, ce, "الاجتماع", "اللقاء", "القمه", "الزياره", "المباحثات") >= 0) {
+				// "شارك في الاجتماع عبر اتصال هاتفي": the day of the
+				// event referred to.
+				d = &dateExpr{date: x.lastDate}
+			}
+			var group []int
+			for _, p := range pairs {
+				c := contact{kind: tr.kind, from: p[0], to: p[1], status: status, sent: si}
+				if d != nil {
+					c.date, c.dateText, c.adjusted = d.date, d.text, d.adjusted
+					if !d.date.IsZero() {
+						sentDate = d.date
+					}
+				}
+				x.contactList = append(x.contactList, c)
+				group = appendUnique(group, p[0])
+				group = appendUnique(group, p[1])
+			}
+			if tr.kind != graph.Visited && status != graph.StatusDenied {
+				x.groups = append(x.groups, group)
+			}
+		}
+		if len(persons) > 0 && subject < 0 {
+			subject = persons[0]
+		}
+	}
+	if !sentDate.IsZero() {
+		x.lastDate = sentDate
+	}
+}
+
+// pickDate chooses the date phrase for a contact: one in its clause, else
+// the nearest one before it in the sentence, else the first after.
+func pickDate(dates []dateExpr, cs, ce, tok int) *dateExpr {
+	for i := range dates {
+		if dates[i].s >= cs && dates[i].s < ce {
+			return &dates[i]
+		}
+	}
+	var best *dateExpr
+	for i := range dates {
+		if dates[i].s < cs {
+			best = &dates[i]
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for i := range dates {
+		if dates[i].s >= ce {
+			return &dates[i]
+		}
+	}
+	return nil
+}
+
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// triggers finds the contact words of a clause. A meeting word after
+// "خلال" is the setting of something else, and a call word makes the
+// clause a call ("شارك في الاجتماع عبر اتصال هاتفي").
+func (x *docState) triggers(cs, ce int) []trigger {
+	var out []trigger
+	hasCall := false
+	for k := cs; k < ce; k++ {
+		t := x.toks[k]
+		if !t.word || t.quote > 0 {
+			continue
+		}
+		prev := ""
+		if k > cs {
+			prev = x.toks[k-1].fold
+		}
+		if m, ok := x.lx.letters.at(x.toks, k, ce, true); ok {
+			out = append(out, trigger{graph.WroteTo, k, m.n})
+			k += m.n - 1
+			continue
+		}
+		if m, ok := x.lx.calls.at(x.toks, k, ce, true); ok {
+			if prev != "خلال" && !hasCall {
+				out = append(out, trigger{graph.Called, k, m.n})
+				hasCall = true
+			}
+			k += m.n - 1
+			continue
+		}
+		if m, ok := x.lx.visits.at(x.toks, k, ce, true); ok {
+			out = append(out, trigger{graph.Visited, k, m.n})
+			k += m.n - 1
+			continue
+		}
+		if m, ok := x.lx.meets.at(x.toks, k, ce, true); ok {
+			if prev != "خلال" {
+				out = append(out, trigger{graph.Met, k, m.n})
+			}
+			k += m.n - 1
+		}
+	}
+	if hasCall {
+		kept := out[:0]
+		for _, t := range out {
+			if t.kind != graph.Met {
+				kept = append(kept, t)
+			}
+		}
+		out = kept
+	}
+	// One meeting per clause.
+	kept := out[:0]
+	seenMeet := false
+	for _, t := range out {
+		if t.kind == graph.Met {
+			if seenMeet {
+				continue
+			}
+			seenMeet = true
+		}
+		kept = append(kept, t)
+	}
+	return kept
+}
+
+// personsIn returns the people mentioned in tokens [cs, ce) of sentence si,
+// in order, once each, leaving out quotations.
+func (x *docState) personsIn(si, cs, ce int) []int {
+	var out []int
+	for _, m := range x.mentions[si] {
+		if m.s >= cs && m.s < ce && x.ents[m.ent].kind == graph.Person && x.toks[m.s].quote == 0 {
+			out = appendUnique(out, m.ent)
+		}
+	}
+	return out
+}
+
+// mentionStart returns the first token of entity ei's first mention in
+// sentence si.
+func (x *docState) mentionStart(si, ei int) int {
+	for _, m := range x.mentions[si] {
+		if m.ent == ei {
+			return m.s
+		}
+	}
+	return -1
+}
+
+// firstMentionAfter returns the first mention of the given kind that starts
+// within [k, k+gap] of sentence si.
+func (x *docState) firstMentionAfter(si, k, ce, gap int, kind graph.NodeKind) (mention, bool) {
+	for _, m := range x.mentions[si] {
+		if m.s >= k && m.s <= k+gap && m.s < ce && x.ents[m.ent].kind == kind {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// wordIndex returns the first token in [s, e) whose folded form (or a
+// clitic-stripped form) is one of words, or -1.
+func (x *docState) wordIndex(s, e int, words ...string) int {
+	for k := s; k < e; k++ {
+		if !x.toks[k].word {
+			continue
+		}
+		for _, v := range variants(x.toks[k].fold) {
+			for _, w := range words {
+				if v.stem == w && (v.prefix == "" || v.prefix == "و") {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// groupAt returns the participants of the previous contact when the clause
+// refers to them together ("القادة الثلاثة", "الوزيرين"): a dual takes the
+// latest pair.
+func (x *docState) groupAt(cs, ce int) []int {
+	for k := cs; k < ce; k++ {
+		t := x.toks[k]
+		if !t.word || !x.lx.group.has(t.fold) {
+			continue
+		}
+		dual := strings.HasSuffix(t.fold, "ين") || strings.HasSuffix(t.fold, "ان")
+		for g := len(x.groups) - 1; g >= 0; g-- {
+			if len(x.groups[g]) < 2 || (dual && len(x.groups[g]) != 2) {
+				continue
+			}
+			return x.groups[g]
+		}
+	}
+	return nil
+}
+
+// letterPairs reads "رسالة من X إلى Y" and "Y تلقى رسالة من X".
+func (x *docState) letterPairs(si, cs, ce int, tr trigger, subject int) [][2]int {
+	after := tr.tok + tr.n
+	from, to := -1, -1
+	if k := x.wordIndex(after, ce, "من"); k >= 0 {
+		if m, ok := x.firstMentionAfter(si, k+1, ce, 1, graph.Person); ok {
+			from = m.ent
+		}
+	}
+	for k := after; k < ce; k++ {
+		if x.toks[k].fold == "الي" {
+			if m, ok := x.firstMentionAfter(si, k+1, ce, 1, graph.Person); ok {
+				to = m.ent
+			}
+			break
+		}
+	}
+	if to < 0 {
+		// the receiver is the subject of "تلقى"
+		for _, m := range x.mentions[si] {
+			if m.s >= cs && m.s < tr.tok && x.ents[m.ent].kind == graph.Person && m.ent != from {
+				to = m.ent
+			}
+		}
+	}
+	if from < 0 {
+		if m, ok := x.firstMentionAfter(si, cs, tr.tok, tr.tok-cs, graph.Person); ok && m.ent != to {
+			from = m.ent
+		}
+	}
+	if from < 0 || to < 0 || from == to {
+		return nil
+	}
+	return [][2]int{{from, to}}
+}
+
+// callPairs reads calls: "X أجرى اتصالاً مع Y", "اتصال بين X و Y", "X تلقى
+// اتصالاً من Y" (Y initiated it), a group calling someone together, and
+// joining a meeting by phone.
+func (x *docState) callPairs(si, cs, ce int, tr trigger, persons []int, subject int) [][2]int {
+	after := tr.tok + tr.n
+	// Joining the previous meeting by phone.
+	if x.wordIndex(cs, ce, "شارك", "يشارك", "انضم", "ينضم") >= 0 && x.wordIndex(cs, tr.tok, "الاجتماع", "اللقاء", "القمه", "الاجتماعات") >= 0 && len(x.groups) > 0 {
+		var out [][2]int
+		for _, p := range persons {
+			for _, q := range x.groups[len(x.groups)-1] {
+				if p != q {
+					out = append(out, [2]int{p, q})
+				}
+			}
+		}
+		return out
+	}
+	// "تلقى اتصالاً من Y".
+	if x.wordIndex(cs, tr.tok, "تلقي", "يتلقي", "تلقت", "تتلقي") >= 0 {
+		if k := x.wordIndex(after, ce, "من"); k >= 0 && k <= after+2 {
+			if m, ok := x.firstMentionAfter(si, k+1, ce, 1, graph.Person); ok {
+				for _, p := range persons {
+					if p != m.ent {
+						return [][2]int{{m.ent, p}}
+					}
+				}
+				if subject >= 0 && subject != m.ent {
+					return [][2]int{{m.ent, subject}}
+				}
+			}
+		}
+	}
+	return x.partyPairs(si, cs, ce, tr, persons, subject, false)
+}
+
+// partyPairs pairs the parties of a call or meeting: a group with its
+// counterpart, the subject with those after "مع" or "بين", or everyone
+// present pairwise (a meeting of three or more).
+func (x *docState) partyPairs(si, cs, ce int, tr trigger, persons []int, subject int, meeting bool) [][2]int {
+	group := x.groupAt(cs, ce)
+	with := x.wordIndex(cs, ce, "مع", "بين")
+	var partners []int
+	if with >= 0 {
+		for _, m := range x.mentions[si] {
+			if m.s > with && m.s < ce && x.ents[m.ent].kind == graph.Person {
+				if len(partners) == 0 && m.s > with+2 {
+					break
+				}
+				if len(partners) > 0 && !strings.HasPrefix(x.toks[m.s].fold, "و") {
+					break
+				}
+				partners = appendUnique(partners, m.ent)
+			}
+		}
+	}
+	var parties []int
+	switch {
+	case len(group) > 0:
+		parties = append(parties, group...)
+		for _, p := range persons {
+			parties = appendUnique(parties, p)
+		}
+		if len(parties) == len(group) {
+			return nil // only the group itself
+		}
+		var out [][2]int
+		for _, p := range parties[len(group):] {
+			for _, g := range group {
+				if p != g {
+					out = append(out, [2]int{g, p})
+				}
+			}
+		}
+		return out
+	case len(partners) > 0 && x.toks[with].fold != "بين":
+		var subj []int
+		for _, p := range persons {
+			if x.mentionStart(si, p) < with && !contains(partners, p) {
+				subj = append(subj, p)
+			}
+		}
+		if len(subj) == 0 && subject >= 0 && !contains(partners, subject) {
+			subj = []int{subject}
+		}
+		if meeting {
+			parties = append(subj, partners...)
+			for _, p := range x.presentAt(si, cs, ce) {
+				parties = appendUnique(parties, p)
+			}
+			return allPairs(parties)
+		}
+		var out [][2]int
+		for _, s := range subj {
+			for _, p := range partners {
+				if s != p {
+					out = append(out, [2]int{s, p})
+				}
+			}
+		}
+		return out
+	}
+	parties = append(parties, persons...)
+	if len(parties) == 1 && subject >= 0 {
+		parties = appendUnique([]int{subject}, parties[0])
+	}
+	if meeting {
+		return allPairs(parties)
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	var out [][2]int
+	for _, p := range parties[1:] {
+		out = append(out, [2]int{parties[0], p})
+	}
+	return out
+}
+
+// presentAt returns the people after "بحضور" in a clause.
+func (x *docState) presentAt(si, cs, ce int) []int {
+	k := x.wordIndex(cs, ce, "بحضور", "بمشاركه")
+	if k < 0 {
+		return nil
+	}
+	var out []int
+	for _, m := range x.mentions[si] {
+		if m.s > k && m.s < ce && x.ents[m.ent].kind == graph.Person {
+			out = appendUnique(out, m.ent)
+		}
+	}
+	return out
+}
+
+func contains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// allPairs returns every unordered pair of distinct parties.
+func allPairs(ps []int) [][2]int {
+	var out [][2]int
+	for i := range ps {
+		for j := i + 1; j < len(ps); j++ {
+			if ps[i] != ps[j] {
+				out = append(out, [2]int{ps[i], ps[j]})
+			}
+		}
+	}
+	return out
+}
+
+// meetPairs reads meetings: everyone present pairwise, an organization met
+// through its leaders or officials ("بحضور قادة دول مجلس التعاون"), and
+// talks between two countries ("المفاوضات الروسية الأوكرانية").
+func (x *docState) meetPairs(si, cs, ce int, tr trigger, persons []int, subject int) [][2]int {
+	after := tr.tok + tr.n
+	// Talks named by two nationality adjectives.
+	var countries []int
+	for _, m := range x.mentions[si] {
+		if m.kind == mNisba && m.s >= after && m.s <= after+len(countries) {
+			countries = append(countries, m.ent)
+		}
+	}
+	if len(countries) >= 2 {
+		return allPairs(countries)
+	}
+	pairs := x.partyPairs(si, cs, ce, tr, persons, subject, true)
+	if len(pairs) > 0 {
+		return pairs
+	}
+	// An organization through its people.
+	party := subject
+	if len(persons) > 0 {
+		party = persons[0]
+	}
+	if party < 0 {
+		return nil
+	}
+	for _, m := range x.mentions[si] {
+		if m.s < cs || m.s >= ce || x.ents[m.ent].kind != graph.Organization {
+			continue
+		}
+		for back := 1; back <= 2 && m.s-back >= cs; back++ {
+			if x.lx.collective.has(x.toks[m.s-back].fold) {
+				return [][2]int{{party, m.ent}}
+			}
+		}
+	}
+	return nil
+}
+
+// visitPairs reads visits: "وصل X إلى P", "زار X P", "بزيارة P", and a
+// tour that "تشمل P1 و P2". Companions ("برفقة Y") travel too.
+func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject int) [][2]int {
+	after := tr.tok + tr.n
+	var places []int
+	tour := x.wordIndex(after, ce, "تشمل", "يشمل", "شملت")
+	if tour >= 0 {
+		for _, m := range x.mentions[si] {
+			if m.s > tour && m.s < ce && x.ents[m.ent].kind == graph.Place && m.kind != mNisba {
+				places = appendUnique(places, m.ent)
+			}
+		}
+	} else {
+		for _, m := range x.mentions[si] {
+			if m.s < after || m.s >= ce || x.ents[m.ent].kind != graph.Place || m.kind == mNisba || x.insidePerson(si, m.s) {
+				continue
+			}
+			if prev := x.toks[m.s-1].fold; prev == "في" || prev == "من" || prev == "عن" {
+				continue
+			}
+			places = append(places, m.ent)
+			break
+		}
+	}
+	if len(places) == 0 {
+		return nil
+	}
+	var travellers []int
+	for _, p := range persons {
+		if x.mentionStart(si, p) < tr.tok {
+			travellers = appendUnique(travellers, p)
+		}
+	}
+	if k := x.wordIndex(cs, ce, "برفقه", "يرافقه", "ترافقه", "بصحبه"); k >= 0 {
+		for _, m := range x.mentions[si] {
+			if m.s > k && m.s < ce && x.ents[m.ent].kind == graph.Person {
+				travellers = appendUnique(travellers, m.ent)
+				break
+			}
+		}
+	}
+	if len(travellers) == 0 {
+		for _, p := range persons {
+			travellers = append(travellers, p)
+			break
+		}
+	}
+	if len(travellers) == 0 && subject >= 0 {
+		travellers = []int{subject}
+	}
+	var out [][2]int
+	for _, t := range travellers {
+		for _, p := range places {
+			out = append(out, [2]int{t, p})
+		}
+	}
+	return out
+}
+
+// insidePerson reports whether token k lies inside a person's mention (a
+// country named in a title: "سفير الكويت").
+func (x *docState) insidePerson(si, k int) bool {
+	for _, m := range x.mentions[si] {
+		if k >= m.s && k < m.e && x.ents[m.ent].kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}

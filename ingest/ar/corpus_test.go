@@ -1,0 +1,42 @@
+package ar
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusDir is the shared development corpus, relative to this package.
+const corpusDir = "../../../shared/corpus"
+
+// TestCorpus runs the extractor over the Arabic development articles and
+// checks that every fact refers to valid entities. With AR_SHOW=1 and -v it
+// logs what it found in each article:
+//
+//	AR_SHOW=1 go test -v -run TestCorpus ./ingest/ar/
+func TestCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*-ar.txt"))
+	if len(files) == 0 {
+		t.Skip("no Arabic corpus at " + corpusDir)
+	}
+	ex := New()
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		var gold struct {
+			Published string `json:"published"`
+		}
+		if b, err := os.ReadFile(filepath.Join(corpusDir, name+".gold.json")); err == nil {
+			_ = json.Unmarshal(b, &gold)
+		}
+		facts := extractText(t, ex, string(raw), gold.Published)
+		if testing.Verbose() && os.Getenv("AR_SHOW") != "" {
+			t.Log(name + "\n" + formatFacts(facts))
+		}
+	}
+}

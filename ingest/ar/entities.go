@@ -1,0 +1,590 @@
+package ar
+
+import (
+	"strings"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
+
+// ent is an entity being built for one document.
+type ent struct {
+	kind     graph.NodeKind
+	name     string
+	nameEn   string
+	key      string
+	aliases  []string
+	mentions []ingest.Span
+	words    []string    // people: the folded words of the name
+	titles   []titleInfo // people: every title they were given
+	head     string      // organizations: the folded canonical head, for anaphora
+	country  int         // organizations and capitals: country index, or -1
+	lastTok  int         // token index of the latest mention
+}
+
+// titleInfo is one title a person holds, with what it is of.
+type titleInfo struct {
+	class, role string
+	country     int // index into lexicon.countries, or -1
+	org         int // entity index, or -1
+}
+
+// mentionKind says how an entity was referred to.
+type mentionKind int
+
+const (
+	mNamed   mentionKind = iota // by name (with or without title)
+	mRole                       // by a role alone: "الرئيس الفرنسي"
+	mNisba                      // by a nationality adjective
+	mAnaphor                    // by "الوزارة", "الوكالة"
+)
+
+// mention is an entity's occurrence: tokens [s, e) of the document.
+type mention struct {
+	ent  int
+	s, e int
+	kind mentionKind
+	// name is the first token of the name proper (after a title chain).
+	name int
+}
+
+// roleRef is a role-only reference waiting to be resolved to a person.
+type roleRef struct {
+	class   string
+	country int
+	org     int
+	sent    int
+	s, e    int
+	surface string
+}
+
+// roleFact is a holds_role fact before indexes are final.
+type roleFact struct {
+	person, org int
+	role        string
+	sent        int
+}
+
+// addEntity returns the entity with identity id, creating it.
+func (x *docState) addEntity(kind graph.NodeKind, id, name string) int {
+	if i, ok := x.index[id]; ok {
+		return i
+	}
+	x.ents = append(x.ents, &ent{kind: kind, name: name, country: -1, lastTok: -1})
+	x.index[id] = len(x.ents) - 1
+	return len(x.ents) - 1
+}
+
+// addMention records that tokens [s, e) of sentence si refer to entity ei
+// by the surface form surface, and marks them consumed.
+func (x *docState) addMention(ei, si, s, e int, kind mentionKind, surface string) {
+	if ei < 0 || s >= e {
+		return
+	}
+	en := x.ents[ei]
+	en.mentions = append(en.mentions, ingest.Span{Start: x.toks[s].start, End: x.toks[e-1].end})
+	if surface != "" {
+		x.addAlias(ei, surface)
+	}
+	if e-1 > en.lastTok {
+		en.lastTok = e - 1
+	}
+	x.mentions[si] = append(x.mentions[si], mention{ent: ei, s: s, e: e, kind: kind, name: s})
+	for k := s; k < e; k++ {
+		x.consumed[k] = true
+	}
+}
+
+// addAlias records a surface form of entity ei once.
+func (x *docState) addAlias(ei int, surface string) {
+	surface = strings.TrimSpace(surface)
+	if surface == "" {
+		return
+	}
+	en := x.ents[ei]
+	for _, a := range en.aliases {
+		if a == surface {
+			return
+		}
+	}
+	en.aliases = append(en.aliases, surface)
+}
+
+// surface returns the text of tokens [s, e) with n clitic letters removed
+// from the first token.
+func (x *docState) surface(s, e, clitic int) string {
+	if s >= e {
+		return ""
+	}
+	first := x.toks[s]
+	head := trimClitic(x.text[first.start:first.end], clitic)
+	return head + x.text[first.end:x.toks[e-1].end]
+}
+
+// surfaceM is the surface of tokens [s, e) matched as m: without its
+// clitics, and with the article restored after ل ("للاستخبارات").
+func (x *docState) surfaceM(s, e int, m match) string {
+	sf := x.surface(s, e, runeLen(m.prefix))
+	if m.restored {
+		sf = "ا" + sf
+	}
+	return sf
+}
+
+// countryEntity returns the entity of country idx.
+func (x *docState) countryEntity(idx int) int {
+	c := x.lx.countries[idx]
+	ei := x.addEntity(graph.Place, "place:"+c.code, c.ar)
+	en := x.ents[ei]
+	en.nameEn, en.key, en.country = c.en, "place:"+c.code, idx
+	return ei
+}
+
+// cityEntity returns the entity of hand-list place idx.
+func (x *docState) cityEntity(idx int) int {
+	c := cities[idx]
+	ei := x.addEntity(graph.Place, "city:"+c.en, c.forms[0])
+	en := x.ents[ei]
+	en.nameEn = c.en
+	if ci, ok := x.lx.countryIdx[c.country]; ok {
+		en.country = ci
+	}
+	return ei
+}
+
+// scanSentence finds the entities of sentence si, left to right: titled
+// people, organizations, places and nationality adjectives.
+func (x *docState) scanSentence(si int) {
+	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	for i := a; i < b; {
+		if x.consumed[i] || !x.toks[i].word {
+			i++
+			continue
+		}
+		end := x.tryTitle(si, i, b)
+		if end <= i {
+			end, _ = x.tryOrg(si, i, b)
+		}
+		if end <= i {
+			end = x.tryPlace(si, i, b)
+		}
+		if end <= i {
+			end = x.tryNisba(si, i, b)
+		}
+		if end <= i {
+			end = x.tryLatin(si, i, b)
+		}
+		if end <= i {
+			end = i + 1
+		}
+		i = end
+	}
+}
+
+// isDefinite reports whether a folded word carries the article, directly
+// or after ل ("للأمن").
+func isDefinite(f string) bool {
+	return (strings.HasPrefix(f, "ال") || strings.HasPrefix(f, "لل")) && runeLen(f) > 3
+}
+
+// tryOrg finds an organization at token i: a body of a country ("الخارجية
+// العراقية"), a listed institution, an open head with its definite
+// complements ("لجنة الشؤون الخارجية"), or an outlet ("موقع “كييف
+// إندبندنت”"). It returns the end token and the entity.
+func (x *docState) tryOrg(si, i, b int) (int, int) {
+	t := x.toks[i]
+	if x.lx.facilities.has(t.fold) && i+1 < b && x.toks[i+1].word {
+		// "مطار الملك خالد الدولي": a facility named after someone.
+		if _, ok := x.lx.titles.at(x.toks, i+1, b, false); ok {
+			end := i + 1
+			for end < b && x.toks[end].word && end < i+6 && !x.lx.stop[x.toks[end].fold] {
+				end++
+				if x.toks[end-1].fold == "الدولي" {
+					break
+				}
+			}
+			ei := x.addEntity(graph.Place, "fac:"+x.foldSpan(i, end), x.surface(i, end, 0))
+			x.addMention(ei, si, i, end, mNamed, x.surface(i, end, 0))
+			return end, ei
+		}
+	}
+	// A country's body: head + nationality adjective.
+	if m, ok := x.lx.orgHeads.at(x.toks, i, b, true); ok {
+		h := orgHeads[m.id]
+		j := i + m.n
+		if j < b && x.toks[j].word {
+			if ci, pre, ok := x.lx.nisbaOf(x.toks[j].fold); ok && pre == "" {
+				code := x.lx.countries[ci].code
+				name := x.surfaceM(i, j+1, m)
+				ei := x.addEntity(graph.Organization, "org:"+graph.Fold(h.canon)+":"+code, name)
+				en := x.ents[ei]
+				en.key, en.head, en.country = "org:"+graph.Fold(h.canon)+":"+code, graph.Fold(h.canon), ci
+				if runeLen(name) > runeLen(en.name) {
+					en.name = name
+				}
+				x.addMention(ei, si, i, j+1, mNamed, name)
+				return x.orgTail(si, j+1, b, ei), ei
+			}
+		}
+		if !h.needNisba {
+			name := x.surfaceM(i, j, m)
+			ei := x.addEntity(graph.Organization, "org:"+graph.Fold(h.canon), name)
+			x.ents[ei].head = graph.Fold(h.canon)
+			x.addMention(ei, si, i, j, mNamed, name)
+			return x.orgTail(si, j, b, ei), ei
+		}
+	}
+	if m, ok := x.lx.orgs.at(x.toks, i, b, true); ok {
+		o := knownOrgs[m.id]
+		id := o.key
+		if id == "" {
+			id = "org:" + graph.Fold(o.forms[0])
+		}
+		name := x.surfaceM(i, i+m.n, m)
+		ei := x.addEntity(graph.Organization, id, o.forms[0])
+		en := x.ents[ei]
+		en.nameEn = o.en
+		if o.key != "" {
+			en.key = o.key
+		}
+		if en.head == "" {
+			en.head = graph.Fold(o.forms[0])
+		}
+		x.addMention(ei, si, i, i+m.n, mNamed, name)
+		return x.orgTail(si, i+m.n, b, ei), ei
+	}
+	// Outlets and platforms: a media head and a quoted or Latin name.
+	if x.lx.media.has(t.fold) && i+1 < b {
+		if end, ei := x.mediaName(si, i, b); end > i {
+			return end, ei
+		}
+	}
+	// Anaphora: "الوزارة", "الوكالة", "الرئاسة" for the last such body.
+	if end, ei := x.orgAnaphor(si, i, b); end > i {
+		return end, ei
+	}
+	// Open heads: "وزارة الموارد المائية", "لجنة الشؤون الخارجية النيابية",
+	// "المجلس الأعلى للأمن القومي الإيراني", "وكالة الأنباء الكويتية".
+	for _, v := range variants(t.fold) {
+		if !x.lx.openHead[v.stem] {
+			continue
+		}
+		j := i + 1
+		country := -1
+		for j < b && j < i+6 && x.toks[j].word && !x.consumed[j] {
+			f := x.toks[j].fold
+			if ci, pre, ok := x.lx.nisbaOf(f); ok && pre == "" && isDefinite(f) {
+				country = ci
+				j++
+				break
+			}
+			if !isDefinite(f) || x.lx.stop[f] {
+				break
+			}
+			j++
+		}
+		if j == i+1 || (j == i+2 && country >= 0) {
+			break
+		}
+		nameEnd := j
+		if country >= 0 {
+			nameEnd = j - 1
+		}
+		// "لجنة الاستخبارات بمجلس النواب": the body the committee belongs to.
+		if j+1 < b && x.toks[j].word && (strings.HasPrefix(x.toks[j].fold, "ب") || x.toks[j].fold == "في") {
+			if m, ok := x.lx.orgs.at(x.toks, j, b, true); ok && (m.prefix == "ب" || x.toks[j].fold == "في") {
+				// the body itself is mentioned too
+				if end, _ := x.tryOrg(si, j, b); end > j {
+					j = end
+				} else {
+					j += m.n
+				}
+				nameEnd = j
+			}
+		}
+		vm := match{prefix: v.prefix, restored: v.restored}
+		name := x.surfaceM(i, nameEnd, vm)
+		id := "org:" + graph.Fold(strings.ReplaceAll(name, " ", ""))
+		key := ""
+		if country >= 0 {
+			id += ":" + x.lx.countries[country].code
+			key = id
+		}
+		ei := x.addEntity(graph.Organization, id, name)
+		en := x.ents[ei]
+		en.key, en.country, en.head = key, country, v.stem
+		x.addMention(ei, si, i, j, mNamed, x.surfaceM(i, j, vm))
+		if country >= 0 {
+			x.addAlias(ei, name)
+		}
+		return x.orgTail(si, j, b, ei), ei
+	}
+	return i, -1
+}
+
+// orgTail takes an acronym in parentheses or a quoted alias after an
+// organization's name: "(واس)", "“البنتاجون”".
+func (x *docState) orgTail(si, j, b, ei int) int {
+	if j+2 < b && x.toks[j].raw == "(" {
+		k := j + 1
+		for k < b && k < j+4 && x.toks[k].word {
+			k++
+		}
+		if k < b && k > j+1 && x.toks[k].raw == ")" {
+			x.addMention(ei, si, j+1, k, mNamed, x.surface(j+1, k, 0))
+			x.nameForms[x.foldSpan(j+1, k)] = ei
+			return k + 1
+		}
+	}
+	if j+2 < b && isOpenQuote(x.toks[j]) {
+		k := j + 1
+		for k < b && k < j+4 && x.toks[k].word {
+			k++
+		}
+		if k < b && k > j+1 && isCloseQuote(x.toks[k]) {
+			if m, ok := x.lx.orgs.at(x.toks, j+1, k, false); ok && m.n == k-j-1 {
+				x.addMention(ei, si, j+1, k, mNamed, x.surface(j+1, k, 0))
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
+// mediaName reads the name of an outlet after a media head at i.
+func (x *docState) mediaName(si, i, b int) (int, int) {
+	j := i + 1
+	if j < b && x.toks[j].word && x.toks[j].fold == "ل" { // "لـ«كونا»"
+		j++
+	}
+	if j < b && isOpenQuote(x.toks[j]) {
+		k := j + 1
+		for k < b && k < j+6 && x.toks[k].word {
+			k++
+		}
+		if k < b && k > j+1 && isCloseQuote(x.toks[k]) {
+			ei := x.outlet(si, j+1, k)
+			x.widenMention(si, ei, i, k+1)
+			return k + 1, ei
+		}
+		return i, -1
+	}
+	if j < b && x.toks[j].latin {
+		k := j
+		for k < b && k < j+3 && x.toks[k].latin {
+			k++
+		}
+		ei := x.outlet(si, j, k)
+		x.widenMention(si, ei, i, k)
+		return k, ei
+	}
+	// "موقع أكسيوس": one unknown word.
+	if x.lx.outletHead.has(x.toks[i].fold) && x.toks[i].quote == 0 && j < b && x.toks[j].word && !isDefinite(x.toks[j].fold) &&
+		!x.lx.stop.has(x.toks[j].fold) && runeLen(x.toks[j].fold) >= 4 && !x.isKnownWord(j, b) {
+		if _, _, ok := x.lx.nisbaOf(x.toks[j].fold); !ok && (j+1 >= b || !x.toks[j+1].word || x.lx.stop.has(x.toks[j+1].fold) || isDefinite(x.toks[j+1].fold)) {
+			ei := x.outlet(si, j, j+1)
+			x.widenMention(si, ei, i, j+1)
+			return j + 1, ei
+		}
+	}
+	return i, -1
+}
+
+// widenMention makes the latest mention of entity ei in sentence si span
+// tokens [s, e), so that a head word ("موقع") belongs to it.
+func (x *docState) widenMention(si, ei, s, e int) {
+	ms := x.mentions[si]
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].ent == ei {
+			ms[k].s, ms[k].e = s, e
+			x.markConsumed(s, e)
+			return
+		}
+	}
+}
+
+// outlet registers the organization named by tokens [s, e).
+func (x *docState) outlet(si, s, e int) int {
+	if m, ok := x.lx.orgs.at(x.toks, s, e, false); ok && m.n == e-s {
+		o := knownOrgs[m.id]
+		id := o.key
+		if id == "" {
+			id = "org:" + graph.Fold(o.forms[0])
+		}
+		ei := x.addEntity(graph.Organization, id, o.forms[0])
+		x.ents[ei].nameEn = o.en
+		x.addMention(ei, si, s, e, mNamed, x.surface(s, e, 0))
+		return ei
+	}
+	if existing, ok := x.nameForms[x.foldSpan(s, e)]; ok && x.ents[existing].kind == graph.Organization {
+		x.addMention(existing, si, s, e, mNamed, x.surface(s, e, 0))
+		return existing
+	}
+	name := x.surface(s, e, 0)
+	ei := x.addEntity(graph.Organization, "org:"+graph.Fold(name), name)
+	x.ents[ei].head = "outlet"
+	x.nameForms[x.foldSpan(s, e)] = ei
+	x.addMention(ei, si, s, e, mNamed, name)
+	return ei
+}
+
+// orgAnaphor resolves "الوزارة", "الوكالة", "الرئاسة" to the latest body of
+// that kind.
+func (x *docState) orgAnaphor(si, i, b int) (int, int) {
+	var want []string
+	for _, v := range variants(x.toks[i].fold) {
+		switch v.stem {
+		case "الوزاره":
+			want = []string{"وزاره"}
+		case "الوكاله":
+			want = []string{"وكاله", "outlet"}
+		case "الرياسه":
+			want = []string{"الرياسه"}
+		}
+	}
+	if want == nil || (i+1 < b && x.toks[i+1].word) && isDefinite(x.toks[i+1].fold) {
+		return i, -1
+	}
+	best, bestTok := -1, -1
+	for ei, en := range x.ents {
+		if en.kind != graph.Organization || en.lastTok >= i {
+			continue
+		}
+		for _, w := range want {
+			if strings.HasPrefix(en.head, w) && en.lastTok > bestTok {
+				best, bestTok = ei, en.lastTok
+			}
+		}
+	}
+	if best < 0 {
+		return i, -1
+	}
+	x.addMention(best, si, i, i+1, mAnaphor, "")
+	return i + 1, best
+}
+
+// isKnownWord reports whether token j starts a title, place or organization.
+func (x *docState) isKnownWord(j, b int) bool {
+	if _, ok := x.lx.titles.at(x.toks, j, b, true); ok {
+		return true
+	}
+	if _, ok := x.lx.countryPh.at(x.toks, j, b, true); ok {
+		return true
+	}
+	if _, ok := x.lx.cities.at(x.toks, j, b, true); ok {
+		return true
+	}
+	if _, ok := x.lx.orgs.at(x.toks, j, b, true); ok {
+		return true
+	}
+	if _, ok := x.lx.orgHeads.at(x.toks, j, b, true); ok {
+		return true
+	}
+	return false
+}
+
+// foldSpan is the folded text of tokens [s, e) without spaces, the key under
+// which names are compared.
+func (x *docState) foldSpan(s, e int) string {
+	return x.foldSpanClitic(s, e, 0)
+}
+
+func (x *docState) foldSpanClitic(s, e, clitic int) string {
+	var sb strings.Builder
+	for k := s; k < e; k++ {
+		if !x.toks[k].word {
+			continue
+		}
+		f := x.toks[k].fold
+		if k == s && clitic > 0 {
+			f = graph.Fold(trimClitic(x.toks[k].raw, clitic))
+		}
+		sb.WriteString(strings.ReplaceAll(f, " ", ""))
+	}
+	return sb.String()
+}
+
+// tryPlace finds a country, a listed city or region, "مدينة X", or "العاصمة
+// <nisba>" at token i.
+func (x *docState) tryPlace(si, i, b int) int {
+	t := x.toks[i]
+	cm, cok := x.lx.countryPh.at(x.toks, i, b, true)
+	pm, pok := x.lx.cities.at(x.toks, i, b, true)
+	if pok && (!cok || pm.n > cm.n || strings.ContainsRune(t.raw, 'ّ')) {
+		ei := x.cityEntity(pm.id)
+		x.addMention(ei, si, i, i+pm.n, mNamed, x.surface(i, i+pm.n, runeLen(pm.prefix)))
+		return i + pm.n
+	}
+	if cok {
+		ei := x.countryEntity(cm.id)
+		x.addMention(ei, si, i, i+cm.n, mNamed, x.surface(i, i+cm.n, runeLen(cm.prefix)))
+		return i + cm.n
+	}
+	for _, v := range variants(t.fold) {
+		switch v.stem {
+		case "مدينه", "بلده":
+			// "مدينة العريش": the next word names a city.
+			j := i + 1
+			if j < b && x.toks[j].word && !x.lx.stop.has(x.toks[j].fold) && !x.isKnownWord(j, b) {
+				name := x.surface(j, j+1, 0)
+				ei := x.addEntity(graph.Place, "city:"+x.foldSpan(j, j+1), name)
+				x.addMention(ei, si, i, j+1, mNamed, name)
+				return j + 1
+			}
+		case "العاصمه":
+			j := i + 1
+			if j < b && x.toks[j].word {
+				if ci, pre, ok := x.lx.nisbaOf(x.toks[j].fold); ok && pre == "" {
+					// "العاصمة السعودية الرياض" names the city next.
+					if m, ok := x.lx.cities.at(x.toks, j+1, b, false); ok {
+						ei := x.cityEntity(m.id)
+						x.addMention(ei, si, i, j+1+m.n, mNamed, x.surface(j+1, j+1+m.n, 0))
+						x.addAlias(ei, x.surface(i, j+1, runeLen(v.prefix)))
+						return j + 1 + m.n
+					}
+					if cap, ok := x.lx.capital[x.lx.countries[ci].code]; ok {
+						ei := x.cityEntity(cap)
+						x.addMention(ei, si, i, j+1, mRole, x.surface(i, j+1, runeLen(v.prefix)))
+						return j + 1
+					}
+				}
+			}
+		}
+	}
+	return i
+}
+
+// tryNisba records a nationality adjective as a mention of its country:
+// "الأوكراني", "الجانب الأمريكي", "أميركيين".
+func (x *docState) tryNisba(si, i, b int) int {
+	t := x.toks[i]
+	s := i
+	if (t.fold == "الجانب" || t.fold == "والجانب" || t.fold == "الطرف") && i+1 < b && x.toks[i+1].word {
+		i++
+	}
+	ci, pre, ok := x.lx.nisbaOf(x.toks[i].fold)
+	if !ok {
+		return s
+	}
+	ei := x.countryEntity(ci)
+	clitic := 0
+	if s == i {
+		clitic = runeLen(pre)
+	}
+	x.addMention(ei, si, s, i+1, mNisba, x.surface(s, i+1, clitic))
+	return i + 1
+}
+
+// tryLatin takes a run of Latin words outside quotations as an
+// organization's name ("NBC").
+func (x *docState) tryLatin(si, i, b int) int {
+	if !x.toks[i].latin || runeLen(x.toks[i].raw) < 2 {
+		return i
+	}
+	k := i
+	for k < b && k < i+3 && x.toks[k].latin {
+		k++
+	}
+	x.outlet(si, i, k)
+	return k
+}

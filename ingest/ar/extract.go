@@ -1,0 +1,228 @@
+package ar
+
+import (
+	"strings"
+	"time"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
+
+// Extractor finds people, organizations, places, statements, contacts and
+// roles in Arabic news articles. It holds only read-only tables and is safe
+// for concurrent use.
+type Extractor struct {
+	lx       *lexicon
+	splitter ingest.Splitter
+}
+
+var (
+	_ ingest.Extractor        = (*Extractor)(nil)
+	_ ingest.SentenceSplitter = (*Extractor)(nil)
+)
+
+// New returns an Arabic extractor with its tables built.
+func New() *Extractor {
+	return &Extractor{lx: newLexicon(), splitter: ingest.Splitter{Abbreviations: map[string]bool{}}}
+}
+
+// Language returns "ar".
+func (*Extractor) Language() string { return "ar" }
+
+// Split splits Arabic text into sentences with the default rules; the
+// boilerplate lines are kept whole so that they can be recognized.
+func (e *Extractor) Split(text string) []ingest.Span { return e.splitter.Split(text) }
+
+// docState is the working state of one Extract call.
+type docState struct {
+	lx        *lexicon
+	d         *ingest.Document
+	text      string
+	published time.Time
+
+	toks     []token
+	sentTok  [][2]int // token range of each sentence
+	skip     []bool   // boilerplate sentences
+	headline []bool   // sentences of the first line
+	consumed []bool
+
+	ents         []*ent
+	index        map[string]int
+	nameForms    map[string]int
+	mentions     [][]mention
+	pending      []roleRef
+	pendingParty []int
+	roles        []roleFact
+
+	stmts       []stmt
+	lastSpeaker int
+	contactList []contact
+	groups      [][]int
+	lastDate    time.Time
+}
+
+// Extract returns the facts of doc.
+func (e *Extractor) Extract(doc *ingest.Document) *ingest.Facts {
+	if doc == nil || doc.Article == nil {
+		return &ingest.Facts{}
+	}
+	x := &docState{lx: e.lx, d: doc, text: doc.Text, index: map[string]int{}, nameForms: map[string]int{}, lastSpeaker: -1}
+	if !doc.Published.IsZero() {
+		p := doc.Published
+		x.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	if doc.Sentences == nil {
+		doc.Sentences = e.Split(doc.Text)
+	}
+	x.prepare()
+	for si := range x.sentTok {
+		if !x.skip[si] {
+			x.scanSentence(si)
+		}
+	}
+	x.registerNameForms()
+	for si := range x.sentTok {
+		if !x.skip[si] {
+			x.scanNames(si)
+		}
+	}
+	x.resolveRoles()
+	for si := range x.sentTok {
+		if x.skip[si] || x.headline[si] {
+			continue
+		}
+		x.statements(si)
+		x.contacts(si)
+	}
+	return x.facts()
+}
+
+// prepare tokenizes the sentences and marks boilerplate and headline ones.
+func (x *docState) prepare() {
+	n := len(x.d.Sentences)
+	x.sentTok = make([][2]int, n)
+	x.skip = make([]bool, n)
+	x.headline = make([]bool, n)
+	x.mentions = make([][]mention, n)
+	firstLineEnd := strings.IndexByte(x.text, '\n')
+	if firstLineEnd < 0 {
+		firstLineEnd = len(x.text)
+	}
+	multiLine := firstLineEnd < len(strings.TrimSpace(x.text))
+	for si, sp := range x.d.Sentences {
+		if sp.Start < 0 || sp.End > len(x.text) || sp.Start > sp.End {
+			x.skip[si] = true
+			x.sentTok[si] = [2]int{len(x.toks), len(x.toks)}
+			continue
+		}
+		x.skip[si] = x.isBoilerplate(sp)
+		x.headline[si] = multiLine && sp.Start < firstLineEnd
+		start := len(x.toks)
+		if !x.skip[si] {
+			x.toks = tokenize(x.text, sp.Start, sp.End, si, x.toks)
+		}
+		x.sentTok[si] = [2]int{start, len(x.toks)}
+	}
+	x.consumed = make([]bool, len(x.toks))
+}
+
+// isBoilerplate reports whether the line holding span sp begins with a
+// boilerplate marker: a link to another article, a byline, a credit.
+func (x *docState) isBoilerplate(sp ingest.Span) bool {
+	ls := strings.LastIndexByte(x.text[:sp.Start], '\n') + 1
+	le := strings.IndexByte(x.text[ls:], '\n')
+	if le < 0 {
+		le = len(x.text)
+	} else {
+		le += ls
+	}
+	line := strings.TrimSpace(x.text[ls:le])
+	fl := graph.Fold(line)
+	for i, m := range x.lx.boiler {
+		raw := boilerplateMarkers[i]
+		if m == "" || !strings.HasPrefix(fl, m) {
+			continue
+		}
+		if strings.HasSuffix(raw, ":") {
+			// A byline needs its colon: "كتبت:" but not "كتبت الصحيفة".
+			head := line
+			if len(head) > len(raw)+12 {
+				head = head[:len(raw)+12]
+			}
+			if !strings.ContainsAny(head, ":：") {
+				continue
+			}
+		}
+		if m == "وكالات" && fl != m {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// facts turns the working state into ingest.Facts: entities that have
+// mentions, in order of appearance, and the facts that refer to them.
+func (x *docState) facts() *ingest.Facts {
+	f := &ingest.Facts{}
+	remap := make([]int, len(x.ents))
+	for i, en := range x.ents {
+		remap[i] = -1
+		if len(en.mentions) == 0 {
+			continue
+		}
+		remap[i] = len(f.Entities)
+		aliases := []string{}
+		for _, a := range append([]string{en.name}, en.aliases...) {
+			if a != "" && !containsStr(aliases, a) {
+				aliases = append(aliases, a)
+			}
+		}
+		f.Entities = append(f.Entities, &ingest.Entity{
+			Kind: en.kind, Name: en.name, NameEn: en.nameEn, Key: en.key,
+			Aliases: aliases, Mentions: en.mentions,
+		})
+	}
+	ok := func(i int) bool { return i >= 0 && i < len(remap) && remap[i] >= 0 }
+	for _, s := range x.stmts {
+		if !ok(s.speaker) {
+			continue
+		}
+		st := ingest.Statement{Speaker: remap[s.speaker], Text: s.text, Direct: s.direct, Verb: s.verb,
+			Evidence: x.d.Sentences[s.sent]}
+		if ok(s.source) {
+			st.Source = x.ents[s.source].name
+		}
+		f.Statements = append(f.Statements, st)
+	}
+	for _, c := range x.contactList {
+		if !ok(c.from) || !ok(c.to) || c.from == c.to {
+			continue
+		}
+		f.Contacts = append(f.Contacts, ingest.Contact{Kind: c.kind, From: remap[c.from], To: remap[c.to],
+			Status: c.status, Date: ingest.FormatDate(c.date), DateText: c.dateText, DateAdjusted: c.adjusted,
+			Evidence: x.d.Sentences[c.sent]})
+	}
+	seen := map[[2]int]bool{}
+	for _, r := range x.roles {
+		if !ok(r.person) || !ok(r.org) || r.person == r.org {
+			continue
+		}
+		k := [2]int{remap[r.person], remap[r.org]}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		f.Roles = append(f.Roles, ingest.Role{Person: k[0], Org: k[1], Role: r.role, Evidence: x.d.Sentences[r.sent]})
+	}
+	return f
+}
+
+func containsStr(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

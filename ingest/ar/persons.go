@@ -1,0 +1,697 @@
+package ar
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/graph"
+)
+
+// Classes whose titles take a domain of definite words before anything
+// else: "وزير الموارد المائية", "مستشار الأمن الوطني".
+var domainFirst = map[string]bool{"minister": true, "adviser": true, "chief": true, "commander": true, "chancellor": true}
+
+// tryTitle reads a title chain at token i and the name it anchors:
+//
+//	[و]TITLE [modifiers] [nisba] [party] [باسم ORG | ORG | COUNTRY | domain] [لشؤون ...] [لدى ...]
+//	  ( [و|،] TITLE ... )*  [،] NAME
+//
+// With no name after it, the chain may follow a name and a comma (an
+// apposition: "أندريه يرماك، رئيس مكتب ..."), or stand for a person alone
+// ("الرئيس الفرنسي"), which is resolved after the scan.
+func (x *docState) tryTitle(si, i, b int) int {
+	a := x.sentTok[si][0]
+	if i > a && x.lx.facilities.has(x.toks[i-1].fold) {
+		return i
+	}
+	var chain []titleInfo
+	j := i
+	for {
+		m, ok := x.lx.titles.at(x.toks, j, b, true)
+		if !ok || x.consumed[j] {
+			break
+		}
+		if j > i && m.prefix != "" && m.prefix != "و" {
+			break
+		}
+		td := titles[m.id]
+		info := titleInfo{class: td.class, role: td.role, country: -1, org: -1}
+		if td.class == "counterpart" {
+			if p := x.lastTitled(si, i); p >= 0 && len(x.ents[p].titles) > 0 {
+				info.role = x.ents[p].titles[0].role
+			}
+		}
+		k := x.titleComplements(si, j+m.n, b, &info, td)
+		stem := variants(x.toks[j].fold)
+		bare := m.n == 1 && !strings.HasPrefix(stem[len(stem)-1].stem, "ال") && !strings.HasPrefix(x.toks[j].fold, "ال") &&
+			!strings.HasPrefix(td.class, "counterpart")
+		if bare && k == j+m.n {
+			// "مساعد بن محمد": a title word without complement starts a
+			// name unless another title follows.
+			if _, ok := x.lx.titles.at(x.toks, k, b, false); !ok {
+				break
+			}
+		}
+		chain = append(chain, info)
+		j = k
+		// Another title: stacked, after و, or after a comma.
+		if j < b && isComma(x.toks[j]) && j+1 < b {
+			if _, ok := x.lx.titles.at(x.toks, j+1, b, true); ok {
+				j++
+			}
+		}
+	}
+	if len(chain) == 0 {
+		return i
+	}
+	// Give titles without a country the chain's country.
+	chainCountry := -1
+	for _, c := range chain {
+		if c.country >= 0 {
+			chainCountry = c.country
+			break
+		}
+	}
+	for k := range chain {
+		if chain[k].country < 0 && chain[k].org < 0 {
+			chain[k].country = chainCountry
+		}
+	}
+	nameAt := j
+	if j < b && isComma(x.toks[j]) {
+		nameAt = j + 1
+	}
+	end, words := x.parseName(nameAt, b)
+	if len(words) > 0 && nameAt > j && len(words) < 2 {
+		if _, known := x.nameForms[strings.Join(words, "")]; !known {
+			words = nil
+		}
+	}
+	if len(words) > 0 {
+		p := x.person(words, x.surface(nameAt, end, 0))
+		x.addMention(p, si, nameAt, end, mNamed, x.surface(nameAt, end, 0))
+		ms := x.mentions[si]
+		ms[len(ms)-1].s = i
+		ms[len(ms)-1].name = nameAt
+		clitic := x.cliticLen(i, b)
+		x.addAlias(p, x.surface(i, j, clitic))
+		if nameAt == j {
+			x.addAlias(p, x.surface(i, end, clitic))
+		}
+		x.giveTitles(p, chain, si)
+		for k := i; k < end; k++ {
+			x.consumed[k] = true
+		}
+		return end
+	}
+	// Apposition: NAME، TITLE.
+	if i-1 > a && isComma(x.toks[i-1]) {
+		if p := x.personEndingAt(si, i-1); p >= 0 {
+			x.giveTitles(p, chain, si)
+			x.addAlias(p, x.surface(i, j, x.cliticLen(i, b)))
+			x.markConsumed(i, j)
+			return j
+		}
+		if s := x.nameBefore(i-1, a); s >= 0 {
+			_, words := x.parseName(s, i-1)
+			if len(words) >= 2 {
+				p := x.person(words, x.surface(s, i-1, 0))
+				x.addMention(p, si, s, i-1, mNamed, x.surface(s, i-1, 0))
+				x.giveTitles(p, chain, si)
+				x.addAlias(p, x.surface(i, j, x.cliticLen(i, b)))
+				x.markConsumed(i, j)
+				return j
+			}
+		}
+	}
+	// A role alone.
+	c := chain[len(chain)-1]
+	if !roleOnlyClasses[chain[0].class] && !roleOnlyClasses[c.class] && c.org < 0 {
+		return j
+	}
+	if c.country < 0 && c.org < 0 && c.class != "counterpart" {
+		return j
+	}
+	x.pending = append(x.pending, roleRef{class: chain[0].class, country: c.country, org: c.org, sent: si, s: i, e: j,
+		surface: x.surface(i, j, x.cliticLen(i, b))})
+	x.markConsumed(i, j)
+	return j
+}
+
+// cliticLen is the number of proclitic letters on a title at token i.
+func (x *docState) cliticLen(i, b int) int {
+	if m, ok := x.lx.titles.at(x.toks, i, b, true); ok {
+		return runeLen(m.prefix)
+	}
+	return 0
+}
+
+func (x *docState) markConsumed(s, e int) {
+	for k := s; k < e; k++ {
+		x.consumed[k] = true
+	}
+}
+
+// titleComplements reads what follows a title word: modifiers, a
+// nationality, a party, the body it is of, a domain, "لشؤون ..." and "لدى
+// ...". It fills info and returns the next token.
+func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) int {
+	domain := 0
+	for k < b && x.toks[k].word && !x.consumed[k] {
+		f := x.toks[k].fold
+		if _, ok := x.lx.titles.at(x.toks, k, b, true); ok && !(td.org && domain == 0 && info.org < 0 && isDefinite(f) && x.orgStarts(k, b)) {
+			return k // a stacked title
+		}
+		if x.lx.modifiers[f] {
+			k++
+			continue
+		}
+		if ci, pre, ok := x.lx.nisbaOf(f); ok && pre == "" {
+			if info.country < 0 && info.org < 0 {
+				info.country = ci
+			}
+			x.addMention(x.countryEntity(ci), si, k, k+1, mNisba, x.toks[k].raw)
+			k++
+			continue
+		}
+		if m, ok := x.lx.parties.at(x.toks, k, b, false); ok {
+			pn := partyNames[m.id]
+			ei := x.addEntity(graph.Organization, pn.key, x.toks[k].raw)
+			x.ents[ei].nameEn, x.ents[ei].key = pn.en, pn.key
+			x.addMention(ei, si, k, k+m.n, mNamed, x.surface(k, k+m.n, 0))
+			x.pendingParty = append(x.pendingParty, ei)
+			k += m.n
+			continue
+		}
+		if f == "باسم" && k+1 < b {
+			if end, ei := x.tryOrg(si, k+1, b); end > k+1 {
+				info.org = ei
+				k = end
+				continue
+			}
+			if m, ok := x.lx.countryPh.at(x.toks, k+1, b, false); ok {
+				info.country = m.id
+				x.addMention(x.countryEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
+				k += 1 + m.n
+				continue
+			}
+			k++
+			continue
+		}
+		if f == "لشوون" || f == "للشوون" {
+			k++
+			for n := 0; n < 3 && k < b && x.toks[k].word; n++ {
+				g := x.toks[k].fold
+				if m, ok := x.lx.countryPh.at(x.toks, k, b, false); ok {
+					x.addMention(x.countryEntity(m.id), si, k, k+m.n, mNamed, x.surface(k, k+m.n, 0))
+					k += m.n
+					break
+				}
+				if !isDefinite(g) && !(strings.HasPrefix(g, "وال") && runeLen(g) > 4) {
+					break
+				}
+				if _, _, ok := x.lx.nisbaOf(g); ok {
+					break
+				}
+				k++
+			}
+			continue
+		}
+		if f == "لدي" && k+1 < b {
+			if m, ok := x.lx.countryPh.at(x.toks, k+1, b, false); ok {
+				x.addMention(x.countryEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
+				k += 1 + m.n
+				continue
+			}
+			break
+		}
+		if !td.org {
+			break
+		}
+		if domainFirst[td.class] && isDefinite(f) && !strings.HasPrefix(f, "لل") && !x.lx.stop[f] {
+			if m, ok := x.lx.orgs.at(x.toks, k, b, false); !ok || domain > 0 {
+				_ = m
+				domain++
+				k++
+				continue
+			}
+		}
+		if domain > 0 && strings.HasPrefix(f, "وال") {
+			k++
+			continue
+		}
+		if info.org < 0 && domain == 0 {
+			if m, ok := x.lx.countryPh.at(x.toks, k, b, true); ok {
+				info.country = m.id
+				x.addMention(x.countryEntity(m.id), si, k, k+m.n, mNamed, x.surface(k, k+m.n, runeLen(m.prefix)))
+				k += m.n
+				continue
+			}
+		}
+		if info.org < 0 {
+			if end, ei := x.tryOrg(si, k, b); end > k && ei >= 0 && x.ents[ei].kind == graph.Organization {
+				info.org = ei
+				k = end
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// orgStarts reports whether an organization's name begins at token k.
+func (x *docState) orgStarts(k, b int) bool {
+	if _, ok := x.lx.orgs.at(x.toks, k, b, true); ok {
+		return true
+	}
+	_, ok := x.lx.orgHeads.at(x.toks, k, b, true)
+	return ok
+}
+
+// lastTitled returns the latest person of sentence si, before token i, who
+// has a title.
+func (x *docState) lastTitled(si, i int) int {
+	ms := x.mentions[si]
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].s < i && x.ents[ms[k].ent].kind == graph.Person && len(x.ents[ms[k].ent].titles) > 0 {
+			return ms[k].ent
+		}
+	}
+	return -1
+}
+
+// personEndingAt returns the person whose mention in sentence si ends just
+// before token e.
+func (x *docState) personEndingAt(si, e int) int {
+	for _, m := range x.mentions[si] {
+		if m.e == e && x.ents[m.ent].kind == graph.Person {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// nameBefore returns the first token of a run of up to four unknown words
+// ending just before token e, or -1.
+func (x *docState) nameBefore(e, a int) int {
+	s := e
+	for s > a && e-s < 4 {
+		t := x.toks[s-1]
+		if !t.word || x.consumed[s-1] || x.lx.stop.has(t.fold) || x.isKnownWord(s-1, e) {
+			break
+		}
+		if _, _, ok := x.lx.nisbaOf(t.fold); ok {
+			break
+		}
+		if isDefinite(t.fold) && s != e {
+			break
+		}
+		s--
+	}
+	if s == e {
+		return -1
+	}
+	return s
+}
+
+// giveTitles records a person's titles and the affiliations they imply:
+// each title links to its body, or else to its country.
+func (x *docState) giveTitles(p int, chain []titleInfo, si int) {
+	en := x.ents[p]
+	for _, c := range chain {
+		en.titles = append(en.titles, c)
+		target := c.org
+		if target < 0 && c.country >= 0 {
+			target = x.countryEntity(c.country)
+		}
+		if target >= 0 && c.role != "" {
+			x.roles = append(x.roles, roleFact{person: p, org: target, role: c.role, sent: si})
+		}
+	}
+	for _, party := range x.pendingParty {
+		x.roles = append(x.roles, roleFact{person: p, org: party, role: "member", sent: si})
+	}
+	x.pendingParty = x.pendingParty[:0]
+}
+
+// parseName reads a personal name of one to four words at token j:
+// given names, particles (بن، عبد، آل، أبو), and at most one closing word
+// with the article ("السيسي", "الثاني"). It stops at punctuation,
+// particles of speech, verbs, titles, places and nationality adjectives.
+func (x *docState) parseName(j, b int) (int, []string) {
+	var words []string
+	real := 0
+	k := j
+	prevParticle := false
+	for k < b && real < 4 && k < j+7 {
+		t := x.toks[k]
+		if !t.word || t.latin || x.consumed[k] {
+			break
+		}
+		f := t.fold
+		if x.lx.particles[f] {
+			if real == 0 && f != "عبد" && f != "ابو" {
+				break
+			}
+			words = append(words, f)
+			prevParticle = true
+			k++
+			continue
+		}
+		if strings.HasPrefix(f, "و") && !prevParticle && (real > 0 || strings.HasSuffix(f, "ه") || strings.HasPrefix(f, "وال")) {
+			// "ومشاركة أردوغان": a conjoined noun, not a name
+			break
+		}
+		if strings.HasPrefix(f, "لل") || strings.HasPrefix(f, "بال") || strings.HasPrefix(f, "وال") || strings.HasPrefix(f, "فال") || strings.HasPrefix(f, "كال") {
+			break
+		}
+		if x.lx.stop[f] || x.lx.group.has(f) || x.lx.nouns[f] {
+			break
+		}
+		if _, ok := x.lx.comps.at(x.toks, k, b, false); ok {
+			break
+		}
+		if _, ok := x.lx.titles.at(x.toks, k, b, false); ok {
+			if strings.HasPrefix(f, "ال") || k+1 >= b || !x.nameLike(k+1, b) {
+				break
+			}
+		}
+		if _, _, ok := x.lx.nisbaOf(f); ok {
+			break
+		}
+		if x.placeOrOrgAt(k, b) {
+			break
+		}
+		if strings.HasPrefix(f, "ال") {
+			if real == 0 && !prevParticle {
+				break
+			}
+			words = append(words, f)
+			real++
+			k++
+			if prevParticle && !x.lx.regnal[f] {
+				prevParticle = false
+				if k < b && x.toks[k].word && (x.lx.regnal[x.toks[k].fold] || strings.HasPrefix(x.toks[k].fold, "ال") && x.nameLike(k, b)) {
+					words = append(words, x.toks[k].fold)
+					real++
+					k++
+				}
+			}
+			break
+		}
+		if real >= 2 && verbLike(f) {
+			break
+		}
+		words = append(words, f)
+		real++
+		prevParticle = false
+		k++
+	}
+	// No trailing particles.
+	for len(words) > 0 && x.lx.particles[words[len(words)-1]] {
+		words = words[:len(words)-1]
+		k--
+	}
+	if real == 0 || len(words) == 0 {
+		return j, nil
+	}
+	return k, words
+}
+
+// nameLike reports whether token k could be part of a name.
+func (x *docState) nameLike(k, b int) bool {
+	t := x.toks[k]
+	if !t.word || t.latin || x.lx.stop.has(t.fold) || x.lx.group.has(t.fold) {
+		return false
+	}
+	if _, _, ok := x.lx.nisbaOf(t.fold); ok {
+		return false
+	}
+	if _, ok := x.lx.titles.at(x.toks, k, b, true); ok && strings.HasPrefix(t.fold, "ال") {
+		return false
+	}
+	return !x.placeOrOrgAt(k, b)
+}
+
+// placeOrOrgAt reports whether a place or a listed organization starts at k.
+func (x *docState) placeOrOrgAt(k, b int) bool {
+	if _, ok := x.lx.countryPh.at(x.toks, k, b, true); ok {
+		return true
+	}
+	if _, ok := x.lx.cities.at(x.toks, k, b, true); ok {
+		return true
+	}
+	return x.orgStarts(k, b)
+}
+
+// verbLike reports whether a folded word looks like an imperfect or future
+// verb: يـ with four letters or more, or سيـ/ستـ with five. It is only
+// asked after two words of a name, since names begin with يـ too.
+func verbLike(f string) bool {
+	n := runeLen(f)
+	switch {
+	case (strings.HasPrefix(f, "سي") || strings.HasPrefix(f, "ست")) && n >= 5:
+		return true
+	case strings.HasPrefix(f, "ي") && n >= 4:
+		return true
+	}
+	return false
+}
+
+// person returns the person named by words, merging with a person already
+// known by a longer or shorter form of the same name.
+func (x *docState) person(words []string, surface string) int {
+	key := strings.Join(words, "")
+	if ei, ok := x.index["per:"+key]; ok {
+		return ei
+	}
+	for ei, en := range x.ents {
+		if en.kind != graph.Person {
+			continue
+		}
+		if wordAffix(words, en.words) {
+			x.index["per:"+key] = ei
+			return ei
+		}
+		if wordAffix(en.words, words) {
+			en.words = words
+			en.name = surface
+			x.index["per:"+key] = ei
+			return ei
+		}
+	}
+	ei := x.addEntity(graph.Person, "per:"+key, surface)
+	x.ents[ei].words = words
+	return ei
+}
+
+// wordAffix reports whether the name short is a prefix or suffix of long at
+// word boundaries, comparing without spaces ("أمير عبد اللهيان" is a
+// suffix of "حسين أمير عبداللهيان").
+func wordAffix(short, long []string) bool {
+	s := strings.Join(short, "")
+	l := strings.Join(long, "")
+	if len(s) >= len(l) || s == "" {
+		return false
+	}
+	cum := 0
+	bounds := map[int]bool{0: true}
+	for _, w := range long {
+		cum += len(w)
+		bounds[cum] = true
+	}
+	if strings.HasPrefix(l, s) && bounds[len(s)] {
+		return true
+	}
+	return strings.HasSuffix(l, s) && bounds[len(l)-len(s)]
+}
+
+// registerNameForms lists the forms under which people may be mentioned
+// again: the full name, the surname, and the last two words of a long
+// name. A form shared by two people is dropped.
+func (x *docState) registerNameForms() {
+	shared := map[string]bool{}
+	add := func(form string, ei int) {
+		if form == "" || runeLen(form) < 3 {
+			return
+		}
+		if prev, ok := x.nameForms[form]; ok && prev != ei {
+			shared[form] = true
+			return
+		}
+		x.nameForms[form] = ei
+	}
+	for ei, en := range x.ents {
+		if en.kind != graph.Person {
+			continue
+		}
+		w := en.words
+		add(strings.Join(w, ""), ei)
+		last := w[len(w)-1]
+		if len(w) >= 2 {
+			if x.lx.particles[w[len(w)-2]] {
+				if len(w) >= 3 && w[len(w)-2] != "بن" && w[len(w)-2] != "بنت" {
+					add(w[len(w)-2]+last, ei)
+				}
+			} else if !x.lx.stop.has(last) && !x.lx.regnal[last] && !x.lx.titleWord[last] {
+				if _, _, ok := x.lx.nisbaOf(last); !ok {
+					add(last, ei)
+				}
+			}
+		}
+		if len(w) >= 3 && !x.lx.particles[w[len(w)-2]] && !x.lx.particles[w[len(w)-3]] {
+			add(w[len(w)-2]+last, ei)
+		}
+	}
+	for f := range shared {
+		delete(x.nameForms, f)
+	}
+}
+
+// scanNames finds later mentions of known names in sentence si: surnames,
+// full names with clitics, acronyms.
+func (x *docState) scanNames(si int) {
+	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	for i := a; i < b; i++ {
+		if x.consumed[i] || !x.toks[i].word {
+			continue
+		}
+		for n := 4; n >= 1; n-- {
+			if i+n > b {
+				continue
+			}
+			ok := true
+			var rest strings.Builder
+			for k := i + 1; k < i+n; k++ {
+				if x.consumed[k] || !x.toks[k].word {
+					ok = false
+					break
+				}
+				rest.WriteString(x.toks[k].fold)
+			}
+			if !ok {
+				continue
+			}
+			found := -1
+			clitic := 0
+			for _, v := range variants(x.toks[i].fold) {
+				if ei, ok := x.nameForms[v.stem+rest.String()]; ok {
+					found, clitic = ei, runeLen(v.prefix)
+					break
+				}
+			}
+			if found >= 0 {
+				x.addMention(found, si, i, i+n, mNamed, x.surface(i, i+n, clitic))
+				i += n - 1
+				break
+			}
+		}
+	}
+	sort.SliceStable(x.mentions[si], func(p, q int) bool { return x.mentions[si][p].s < x.mentions[si][q].s })
+}
+
+// resolveRoles turns role-only references into mentions of the person
+// they stand for: the same class and country (or body), else the one
+// person of that class whose country was not said, else for guests,
+// officials and counterparts the latest person of that country.
+func (x *docState) resolveRoles() {
+	for _, r := range x.pending {
+		tok := r.s
+		best, bestTok := -1, -1
+		consider := func(match func(en *ent) bool) {
+			for ei, en := range x.ents {
+				if en.kind != graph.Person || !match(en) {
+					continue
+				}
+				last := x.lastMentionBefore(ei, tok)
+				if best < 0 || (last > bestTok) {
+					best, bestTok = ei, last
+				}
+			}
+		}
+		general := r.class == "guest" || r.class == "official" || r.class == "counterpart"
+		if r.org >= 0 {
+			// "مدير مكتب الرئيس" for the head of that office named before.
+			consider(func(en *ent) bool {
+				for _, t := range en.titles {
+					if t.org == r.org {
+						return true
+					}
+				}
+				return false
+			})
+		}
+		if best < 0 && !general {
+			consider(func(en *ent) bool {
+				for _, t := range en.titles {
+					if t.class == r.class && ((r.country >= 0 && t.country == r.country) || (r.org >= 0 && t.org == r.org)) {
+						return true
+					}
+				}
+				return false
+			})
+		}
+		if best < 0 && !general && r.country >= 0 {
+			n := 0
+			consider(func(en *ent) bool {
+				for _, t := range en.titles {
+					if t.class == r.class && t.country < 0 && t.org < 0 && !x.hasCountry(en) {
+						n++
+						return true
+					}
+				}
+				return false
+			})
+			if n != 1 {
+				best = -1
+			}
+			if best >= 0 {
+				x.ents[best].titles = append(x.ents[best].titles, titleInfo{class: r.class, role: r.class, country: r.country, org: -1})
+				x.roles = append(x.roles, roleFact{person: best, org: x.countryEntity(r.country), role: r.class, sent: r.sent})
+			}
+		}
+		if best < 0 && r.country >= 0 && (general || r.class == "envoy" || r.class == "minister") {
+			consider(func(en *ent) bool {
+				for _, t := range en.titles {
+					if t.country == r.country {
+						return true
+					}
+				}
+				return false
+			})
+			if bestTok < 0 {
+				best = -1
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		x.addMention(best, r.sent, r.s, r.e, mRole, r.surface)
+		sort.SliceStable(x.mentions[r.sent], func(p, q int) bool { return x.mentions[r.sent][p].s < x.mentions[r.sent][q].s })
+	}
+}
+
+// hasCountry reports whether any title of a person names a country.
+func (x *docState) hasCountry(en *ent) bool {
+	for _, t := range en.titles {
+		if t.country >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastMentionBefore returns the last token of entity ei's latest mention
+// that starts before token tok, or -1.
+func (x *docState) lastMentionBefore(ei, tok int) int {
+	best := -1
+	for si := range x.mentions {
+		for _, m := range x.mentions[si] {
+			if m.ent == ei && m.s < tok && m.e > best {
+				best = m.e
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,621 @@
+package en
+
+import (
+	"strconv"
+	"time"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
+
+// clauseBreakWords end the clause a contact word's participants come from.
+var clauseBreakWords = map[string]bool{
+	"that": true, "who": true, "which": true, "where": true, "while": true,
+	"whom": true, "but": true, "because": true, "although": true, "after": false,
+}
+
+// skipBeforeNeed are words that may stand between a contact word and the
+// preposition it needs: "travel today to", "flew on to", "talks in
+// Baghdad with".
+var skipBeforeNeed = map[string]bool{
+	"on": true, "back": true, "lengthy": true, "directly": true, "also": true,
+	"today": true, "tomorrow": true, "yesterday": true, "briefly": true,
+}
+
+// findContacts finds the calls, meetings, visits and letters of s.
+func (x *doc) findContacts(s *sentence) {
+	toks := s.toks
+	found := false
+	for i := s.body; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tWord || t.inQuote {
+			continue
+		}
+		rule, ok := contactWords[t.lower]
+		if !ok {
+			continue
+		}
+		if x.contactAt(s, i, rule) {
+			found = true
+		}
+	}
+	if !found {
+		if d := x.sentenceDate(s, false); !d.IsZero() {
+			x.lastDate = d
+		}
+	}
+}
+
+// needAt returns the index after the preposition that the contact word at
+// i needs ("with", "to", "in"), or -1.
+func needAt(s *sentence, i int, need string) int {
+	toks := s.toks
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j].lower == need {
+			return j + 1
+		}
+		if d := s.dateAt(j); d != nil {
+			j = d.te - 1
+			continue
+		}
+		if skipBeforeNeed[toks[j].lower] {
+			continue
+		}
+		if need == "with" && (toks[j].lower == "in" || s.mentionAt(j) != nil && s.mentionAt(j).kind == graph.Place) {
+			continue
+		}
+		break
+	}
+	return -1
+}
+
+// contactAt records the contact of the contact word at token i; it
+// reports whether it found one.
+func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
+	toks := s.toks
+	w := toks[i].lower
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].lower
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].lower
+	}
+	kind := rule.kind
+	objStart := i + 1
+	between := false
+	from := "" // "letter from", "call from": the object is the initiator
+	switch w {
+	case "call":
+		if !(prev == "phone" || prev == "telephone" || prev == "a" || prev == "the" || prev == "video") || next == "for" || next == "on" && s.dateAt(i+1) == nil {
+			return false
+		}
+	case "called", "phoned", "telephoned":
+		if next == "for" || next == "on" || next == "off" || next == "it" || s.mentionAt(i+1) == nil {
+			return false
+		}
+	case "phone", "telephone":
+		if prev != "by" {
+			return false
+		}
+		if j := needAt(s, i, "with"); j >= 0 {
+			objStart = j
+		} else {
+			objStart = len(toks) // no object: the group of the subject
+		}
+	case "together":
+		if prev != "brought" && prev != "bring" && prev != "brings" && prev != "bringing" {
+			return false
+		}
+	case "received", "receives":
+		if next == "a" || next == "an" {
+			if i+2 < len(toks) {
+				switch toks[i+2].lower {
+				case "letter", "message":
+					kind, from = graph.WroteTo, "from"
+				case "call", "phone":
+					kind, from = graph.Called, "from"
+				default:
+					return false
+				}
+				if j := needAt(s, i+2, "from"); j >= 0 {
+					objStart = j
+				} else {
+					return false
+				}
+			}
+		}
+	case "meet", "meets", "met":
+		if next == "with" {
+			objStart = i + 2
+		}
+	case "letter", "message":
+		switch {
+		case next == "to":
+			objStart = i + 2
+		case next == "from":
+			objStart, from = i+2, "from"
+		default:
+			return false
+		}
+		if i > 0 && (prev == "received" || (i > 1 && toks[i-2].lower == "received")) {
+			return false // counted at "received"
+		}
+	case "visit", "visits":
+		if next == "to" {
+			objStart = i + 2
+		}
+	}
+	if w == "welcomed" || w == "received" || w == "hosted" || w == "greeted" {
+		if prev == "was" || prev == "were" || prev == "been" || next == "by" {
+			if next == "by" {
+				objStart = i + 2
+			}
+		}
+	}
+	if rule.need != "" && w != "phone" && w != "telephone" {
+		j := needAt(s, i, rule.need)
+		if j < 0 {
+			if !(w == "talks" || w == "meeting") {
+				return false
+			}
+			objStart = len(toks)
+		} else {
+			objStart = j
+		}
+	}
+	// "a call between X and Y"
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j].lower == "between" {
+			between, objStart = true, j+1
+			break
+		}
+	}
+	if w == "call" && !between && objStart == i+1 {
+		if j := needAt(s, i, "with"); j >= 0 {
+			objStart = j
+		} else if j := needAt(s, i, "from"); j >= 0 {
+			objStart, from = j, "from"
+		} else {
+			objStart = len(toks)
+		}
+	}
+	cs := x.clauseStart(s, i)
+	ce := x.clauseEnd(s, objStart)
+	status, cancel := x.contactStatus(s, cs, i)
+	if cancel {
+		return false
+	}
+	// Participants.
+	var subj []int
+	if !between {
+		subj = x.subjects(s, cs, i)
+	}
+	objKinds := []graph.NodeKind{graph.Person, graph.Organization}
+	if kind == graph.Visited {
+		objKinds = []graph.NodeKind{graph.Place, graph.Organization}
+	}
+	obj := x.objects(s, objStart, ce, objKinds)
+	if kind == graph.Visited && len(obj) > 1 {
+		obj = obj[:1]
+	}
+	// "for an African Union ministerial meeting": the organization.
+	if w == "meeting" && len(obj) == 0 {
+		for j := i - 1; j >= cs && j >= i-3; j-- {
+			if m := s.mentionAt(j); m != nil && m.kind == graph.Organization {
+				obj = []int{m.ent}
+				break
+			}
+		}
+	}
+	if kind == graph.WroteTo && len(obj) > 1 {
+		// One addressee (or the group of "the two lawmakers").
+		first := obj[0]
+		keep := []int{first}
+		for _, m := range s.ments {
+			if m.ts >= objStart && m.ent == first {
+				for _, o := range s.ments {
+					if o.ts == m.ts && o.ent != first && o.kind == m.kind {
+						keep = append(keep, o.ent)
+					}
+				}
+				break
+			}
+		}
+		obj = keep
+	}
+	// A letter without a writer before it: "In a letter to Y, X proposed".
+	if kind == graph.WroteTo && len(subj) == 0 {
+		for _, m := range s.ments {
+			if m.ts >= objStart && m.kind == graph.Person && !contains(obj, m.ent) {
+				subj = []int{m.ent}
+				break
+			}
+		}
+	}
+	noObj := objStart >= len(toks)
+	if (w == "talks" || w == "meeting") && noObj && len(obj) == 0 {
+		// "after four hours of talks": only between people named together.
+		if len(persons(x, subj)) < 2 || x.facts.Entities[persons(x, subj)[0]].Kind != graph.Person {
+			return false
+		}
+	}
+	if len(subj) == 0 && !between && kind != graph.WroteTo && !noObj {
+		if p := x.firstPerson(s); p >= 0 && !contains(obj, p) {
+			subj = []int{p}
+		}
+	}
+	date, dateText := x.contactDate(s, i, cs, ce, status == graph.StatusPlanned)
+	ev := s.span
+	n := 0
+	add := func(k graph.EdgeKind, a, b int) {
+		if a == b || a < 0 || b < 0 {
+			return
+		}
+		if x.facts.Entities[a].Kind != graph.Person && x.facts.Entities[b].Kind != graph.Person {
+			return
+		}
+		key := string(k) + "|" + strconv.Itoa(min(a, b)) + "|" + strconv.Itoa(max(a, b)) + "|" + strconv.Itoa(ev.Start)
+		if x.seen[key] {
+			return
+		}
+		x.seen[key] = true
+		c := ingest.Contact{Kind: k, From: a, To: b, Status: status, DateText: dateText, Evidence: ev}
+		if !date.IsZero() {
+			c.Date = ingest.FormatDate(date)
+		}
+		x.facts.Contacts = append(x.facts.Contacts, c)
+		n++
+	}
+	switch {
+	case between:
+		pairwise(obj, func(a, b int) { add(kind, a, b) })
+	case kind == graph.Met:
+		all := append(append([]int{}, subj...), obj...)
+		all = persons(x, all)
+		pairwise(dedupe(all), func(a, b int) { add(kind, a, b) })
+	case kind == graph.Visited:
+		for _, p := range subj {
+			if x.facts.Entities[p].Kind != graph.Person {
+				continue
+			}
+			for _, o := range obj {
+				add(kind, p, o)
+			}
+		}
+	case from != "":
+		for _, o := range obj {
+			for _, p := range subj {
+				add(kind, o, p)
+			}
+		}
+	default:
+		if len(obj) == 0 {
+			pairwise(dedupe(subj), func(a, b int) { add(kind, a, b) })
+		}
+		for _, p := range subj {
+			for _, o := range obj {
+				add(kind, p, o)
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	if !date.IsZero() && status != graph.StatusPlanned {
+		if kind == graph.Met || kind == graph.Called {
+			x.lastContactDate = date
+		}
+		x.lastDate = date
+	}
+	if s.subject < 0 && len(subj) > 0 && x.facts.Entities[subj[0]].Kind == graph.Person {
+		s.subject = subj[0]
+	}
+	return true
+}
+
+// persons keeps the people of ents when there are any, else returns ents
+// unchanged (an organization met as a whole).
+func persons(x *doc, ents []int) []int {
+	var ps []int
+	for _, e := range ents {
+		if x.facts.Entities[e].Kind == graph.Person {
+			ps = append(ps, e)
+		}
+	}
+	if len(ps) >= 2 {
+		// Keep organizations met by a person: "meet officials of the KRG".
+		return ps
+	}
+	return ents
+}
+
+// pairwise calls f for every pair of ents.
+func pairwise(ents []int, f func(a, b int)) {
+	for i := range ents {
+		for j := i + 1; j < len(ents); j++ {
+			f(ents[i], ents[j])
+		}
+	}
+}
+
+// dedupe removes repeated entities, keeping the order.
+func dedupe(ents []int) []int {
+	var out []int
+	for _, e := range ents {
+		if !contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func contains(ents []int, e int) bool {
+	for _, x := range ents {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause of token i: after
+// "that", "who", "where", a semicolon or a reporting verb.
+func (x *doc) clauseStart(s *sentence, i int) int {
+	toks := s.toks
+	for j := i - 1; j >= s.body; j-- {
+		t := toks[j]
+		if t.text == ";" || t.text == ":" {
+			return j + 1
+		}
+		if t.text == "," && j+1 < i && participleVerbs[toks[j+1].lower] {
+			return j + 1
+		}
+		if t.kind == tWord && !t.isCap() && (clauseBreakWords[t.lower] || reportingVerbs[t.lower]) {
+			if t.lower == "who" && j >= 2 && toks[j-1].text == "," {
+				// "X, who arrived": X is the subject.
+				if m := s.mentionAt(j - 2); m != nil {
+					return m.ts
+				}
+			}
+			return j + 1
+		}
+	}
+	return s.body
+}
+
+// clauseEnd returns where the objects of a contact word that start at a
+// end.
+func (x *doc) clauseEnd(s *sentence, a int) int {
+	toks := s.toks
+	for j := a; j < len(toks); j++ {
+		t := toks[j]
+		if t.text == ";" || t.text == ":" || t.text == "." || t.kind == tQuote {
+			return j
+		}
+		if t.kind != tWord || t.isCap() || s.mentionAt(j) != nil {
+			continue
+		}
+		if clauseBreakWords[t.lower] || reportingVerbs[t.lower] {
+			return j
+		}
+		if t.lower == "to" && j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].isCap() && s.mentionAt(j+1) == nil && toks[j+1].lower != "the" {
+			return j
+		}
+		if t.lower == "and" && j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].isCap() && s.mentionAt(j+1) == nil &&
+			toks[j+1].lower != "the" && toks[j+1].lower != "his" && toks[j+1].lower != "her" {
+			return j
+		}
+		if t.text == "," && j+1 < len(toks) && participleVerbs[toks[j+1].lower] {
+			return j
+		}
+		if t.text == "," && trailingAttribution(s, j) {
+			return j
+		}
+		if _, ok := contactWords[t.lower]; ok && j > a {
+			return j
+		}
+	}
+	return len(toks)
+}
+
+// trailingAttribution reports whether the comma at j starts ", the
+// ministry said" or ", his spokesman X said".
+func trailingAttribution(s *sentence, j int) bool {
+	toks := s.toks
+	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		t := toks[k]
+		if t.text == "," || t.kind == tQuote || t.text == "." {
+			return false
+		}
+		if t.kind == tWord && !t.isCap() && reportingVerbs[t.lower] && s.mentionAt(k) == nil {
+			return k > j+1
+		}
+	}
+	return false
+}
+
+// subjects returns the participants before the contact word at i: the
+// people of the clause, else its organizations.
+func (x *doc) subjects(s *sentence, cs, i int) []int {
+	var ps, os []int
+	for _, m := range s.ments {
+		if m.ts < cs || m.te > i || x.governed(s, m) {
+			continue
+		}
+		switch m.kind {
+		case graph.Person:
+			ps = append(ps, m.ent)
+		case graph.Organization:
+			os = append(os, m.ent)
+		}
+	}
+	if len(ps) > 0 {
+		return dedupe(ps)
+	}
+	return dedupe(os)
+}
+
+// subjectPreps govern a noun phrase that is not the subject of a clause.
+var subjectPreps = map[string]bool{
+	"with": true, "to": true, "from": true, "of": true, "for": true, "at": true,
+	"in": true, "on": true, "between": true, "against": true, "into": true,
+	"toward": true, "towards": true, "about": true, "than": true, "told": true,
+}
+
+// governed reports whether a preposition governs mention m: "with Trump",
+// "of the House Foreign Affairs Committee".
+func (x *doc) governed(s *sentence, m mention) bool {
+	j := m.cs - 1
+	for j >= s.body {
+		t := s.toks[j]
+		if t.kind == tPoss || t.lower == "the" || t.lower == "his" || t.lower == "her" || t.lower == "its" || t.lower == "their" {
+			j--
+			continue
+		}
+		if o := s.mentionAt(j); o != nil && o.kind != graph.Person && o.cs <= j {
+			j = o.cs - 1
+			continue
+		}
+		break
+	}
+	return j >= s.body && subjectPreps[s.toks[j].lower]
+}
+
+// objects returns the participants in tokens [a, b) of the first of kinds
+// that has any: people before organizations, and places for visits.
+func (x *doc) objects(s *sentence, a, b int, kinds []graph.NodeKind) []int {
+	toks := s.toks
+	for _, k := range kinds {
+		var out []int
+		for _, m := range s.ments {
+			if m.ts < a || m.ts >= b || m.kind != k {
+				continue
+			}
+			out = append(out, m.ent)
+		}
+		// "meet him": the person named before.
+		if k == graph.Person {
+			for j := a; j < b && j < len(toks); j++ {
+				if objectPronouns[toks[j].lower] && !toks[j].inQuote {
+					if p := x.objectAntecedent(s, j); p >= 0 {
+						out = append(out, p)
+					}
+				}
+			}
+		}
+		if len(out) > 0 {
+			return dedupe(out)
+		}
+	}
+	return nil
+}
+
+// objectAntecedent returns the person that "him" or "her" at j refers to:
+// the last person named before it who is not the sentence's first.
+func (x *doc) objectAntecedent(s *sentence, j int) int {
+	first := x.firstPerson(s)
+	best := -1
+	for _, m := range s.ments {
+		if m.kind == graph.Person && m.te <= j && m.ent != first {
+			best = m.ent
+		}
+	}
+	return best
+}
+
+// contactStatus reads the status of the contact word at i from the words
+// before it: planned ("will meet", "is due to travel"), denied ("denied
+// … had spoken"); cancel is true for hypotheticals, invitations,
+// postponements and negations.
+func (x *doc) contactStatus(s *sentence, cs, i int) (status string, cancel bool) {
+	toks := s.toks
+	status = graph.StatusHappened
+	for j := s.body; j < i; j++ {
+		if toks[j].kind == tWord && deniedMarkers[toks[j].lower] && !toks[j].inQuote {
+			status = graph.StatusDenied
+		}
+	}
+	accepted := false
+	for j := i - 1; j >= s.body && j >= i-8; j-- {
+		t := toks[j]
+		if t.text == "," || t.text == ";" || (t.kind == tWord && reportingVerbs[t.lower]) {
+			break
+		}
+		if t.lower == "accepted" {
+			accepted = true
+		}
+		if plannedMarkers[t.lower] && status != graph.StatusDenied {
+			status = graph.StatusPlanned
+		}
+		if cancelMarkers[t.lower] && !(accepted || t.lower == "not" && status == graph.StatusDenied) {
+			if (t.lower == "invitation" || t.lower == "invited") && accepted {
+				continue
+			}
+			if status == graph.StatusDenied {
+				continue
+			}
+			cancel = true
+		}
+	}
+	if accepted {
+		cancel = false
+		status = graph.StatusPlanned
+	}
+	return status, cancel
+}
+
+// contactDate picks the date of the contact word at i: a date phrase in
+// its clause (after it first), else one of the sentence, else the date of
+// the events before.
+func (x *doc) contactDate(s *sentence, i, cs, ce int, planned bool) (time.Time, string) {
+	var pick *dateRef
+	for k := range s.dates {
+		d := &s.dates[k]
+		if d.ts > i && d.ts < ce+3 {
+			pick = d
+			break
+		}
+	}
+	if pick == nil {
+		for k := len(s.dates) - 1; k >= 0; k-- {
+			d := &s.dates[k]
+			if d.te <= i && d.ts >= cs {
+				pick = d
+				break
+			}
+		}
+	}
+	if pick == nil {
+		for k := range s.dates {
+			if s.dates[k].kind != dVague {
+				pick = &s.dates[k]
+				break
+			}
+		}
+	}
+	if pick == nil {
+		if planned {
+			return time.Time{}, ""
+		}
+		return x.lastDate, ""
+	}
+	base := x.lastContactDate
+	if base.IsZero() {
+		base = x.lastDate
+	}
+	if base.IsZero() {
+		base = x.d.Published
+	}
+	own := time.Time{}
+	for k := range s.dates {
+		if &s.dates[k] != pick && s.dates[k].kind != dRelative {
+			own = x.resolve(&s.dates[k], false, time.Time{}, time.Time{})
+			if !own.IsZero() {
+				break
+			}
+		}
+	}
+	return x.resolve(pick, planned, base, own), pick.text
+}

@@ -1,0 +1,364 @@
+package en
+
+import (
+	"strings"
+	"time"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
+
+// Extractor finds people, organizations, places, statements, contacts and
+// roles in English news articles. It holds only read-only tables, so one
+// Extractor is safe for concurrent use.
+type Extractor struct {
+	splitter ingest.Splitter
+	gaz      *gazetteer
+}
+
+// New returns a ready English extractor.
+func New() *Extractor {
+	ab := map[string]bool{}
+	for _, a := range abbreviations {
+		ab[a] = true
+	}
+	return &Extractor{splitter: ingest.Splitter{Abbreviations: ab}, gaz: lookupGazetteer()}
+}
+
+// Language returns "en".
+func (*Extractor) Language() string { return "en" }
+
+// Split splits text into sentences with English abbreviations (Mr., Sen.,
+// Jan., ...), so that the pipeline can prepare documents for Extract.
+func (e *Extractor) Split(text string) []ingest.Span { return e.splitter.Split(text) }
+
+// sentence is one sentence of the document as the extractor sees it.
+type sentence struct {
+	idx   int
+	span  ingest.Span
+	toks  []token
+	body  int  // index of the first token after a dateline
+	skip  bool // boilerplate, headline or byline: no facts
+	ments []mention
+	dates []dateRef
+	// subject is the entity the sentence is about (its first speaker or
+	// first person), for pronouns in the next sentence; -1 when none.
+	subject int
+	// eventDate is the date of the sentence's contacts, for "a day
+	// earlier" in the next ones.
+	eventDate time.Time
+	// group is a pair of people named together ("A and B").
+	group []int
+}
+
+// mention is an entity mention: tokens [ts, te) of a sentence.
+type mention struct {
+	ts, te int
+	cs     int // where the mention's chunk starts, title included
+	ent    int
+	kind   graph.NodeKind
+	// anchored says a title or role named the person here.
+	anchored bool
+}
+
+// doc is the state of one Extract call.
+type doc struct {
+	ex    *Extractor
+	d     *ingest.Document
+	sents []*sentence
+	facts *ingest.Facts
+	index map[string]int // identity key -> entity index
+	// fullNames are multiword person names found in a first pass, so that
+	// a surname used before the full name still resolves.
+	fullNames [][]string
+	// lastUse is the sentence where each entity was last mentioned.
+	lastUse []int
+	// roleRefs maps "country code|title" to the person who holds it, for
+	// role-only mentions ("the Egyptian president").
+	roleRefs map[string]int
+	roles    map[[2]int]bool
+	// denied are contact pairs the article says did not happen.
+	denied map[string]bool
+	seen   map[string]bool // contacts and statements already recorded
+	// demonyms are the demonyms the article uses, by country code.
+	demonyms map[string]string
+	// orgAliases finds organizations by folded name or acronym.
+	orgAliases map[string]int
+	// orphans are entities that lost their only mention.
+	orphans map[int]bool
+	// ministryCountry is the country of the last "Egypt's Foreign
+	// Ministry" or "Iraq's foreign minister", for a bare "Foreign
+	// Minister X" in the sentences after it (ministryAt).
+	ministryCountry string
+	ministryAt      int
+	pending         []pendingRole
+	// lastContactDate is the date of the last meeting or call, for "a day
+	// earlier"; lastDate is the last date of any event.
+	lastContactDate, lastDate time.Time
+}
+
+// Extract returns the facts of an English document. It never panics on
+// odd input: each sentence is processed on its own.
+func (e *Extractor) Extract(d *ingest.Document) *ingest.Facts {
+	x := &doc{ex: e, d: d, facts: &ingest.Facts{}, index: map[string]int{},
+		roleRefs: map[string]int{}, roles: map[[2]int]bool{}, denied: map[string]bool{}, seen: map[string]bool{},
+		demonyms: map[string]string{}, orgAliases: map[string]int{}, orphans: map[int]bool{}, ministryAt: -10}
+	if d == nil || d.Article == nil {
+		return x.facts
+	}
+	x.prepare()
+	for _, s := range x.sents {
+		if !s.skip {
+			x.collectNames(s)
+		}
+	}
+	for _, s := range x.sents {
+		if !s.skip {
+			x.findMentions(s)
+		}
+	}
+	for _, s := range x.sents {
+		if s.skip {
+			continue
+		}
+		x.findDates(s)
+		x.findStatements(s)
+		x.findContacts(s)
+		if s.subject < 0 {
+			s.subject = x.firstPerson(s)
+		}
+	}
+	x.finish()
+	return x.facts
+}
+
+// finish adds the roles that wait for their country and leaves out
+// entities without a mention, renumbering the facts.
+func (x *doc) finish() {
+	for _, p := range x.pending {
+		if c, ok := x.index["place:"+p.code]; ok {
+			x.addRole(p.person, c, p.title, p.ev)
+		}
+	}
+	f := x.facts
+	newIdx := make([]int, len(f.Entities))
+	var ents []*ingest.Entity
+	for i, e := range f.Entities {
+		if len(e.Mentions) == 0 || x.orphans[i] {
+			newIdx[i] = -1
+			continue
+		}
+		newIdx[i] = len(ents)
+		ents = append(ents, e)
+	}
+	ok := func(i int) bool { return i >= 0 && i < len(newIdx) && newIdx[i] >= 0 }
+	var sts []ingest.Statement
+	for _, s := range f.Statements {
+		if ok(s.Speaker) {
+			s.Speaker = newIdx[s.Speaker]
+			sts = append(sts, s)
+		}
+	}
+	var cs []ingest.Contact
+	for _, c := range f.Contacts {
+		if ok(c.From) && ok(c.To) {
+			c.From, c.To = newIdx[c.From], newIdx[c.To]
+			cs = append(cs, c)
+		}
+	}
+	var rs []ingest.Role
+	for _, r := range f.Roles {
+		if ok(r.Person) && ok(r.Org) {
+			r.Person, r.Org = newIdx[r.Person], newIdx[r.Org]
+			rs = append(rs, r)
+		}
+	}
+	f.Entities, f.Statements, f.Contacts, f.Roles = ents, sts, cs, rs
+}
+
+// prepare tokenizes the sentences and marks the ones that give no facts:
+// the headline, bylines, captions, links and other boilerplate.
+func (x *doc) prepare() {
+	text := x.d.Text
+	headlineEnd := strings.IndexByte(text, '\n')
+	if headlineEnd < 0 {
+		headlineEnd = 0 // a single line is all body
+	}
+	datelineDone := false
+	for i, sp := range x.d.Sentences {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		s := &sentence{idx: i, span: sp, subject: -1}
+		s.toks = tokenize(text, sp.Start, sp.End)
+		line := lineOf(text, sp.Start)
+		switch {
+		case sp.Start < headlineEnd:
+			s.skip = true
+		case isBoilerplate(line):
+			s.skip = true
+		}
+		if !s.skip && !datelineDone {
+			s.body = datelineEnd(s.toks)
+			datelineDone = true
+		}
+		x.sents = append(x.sents, s)
+	}
+}
+
+// lineOf returns the line of text that contains position i.
+func lineOf(text string, i int) string {
+	a := strings.LastIndexByte(text[:i], '\n') + 1
+	b := strings.IndexByte(text[i:], '\n')
+	if b < 0 {
+		return text[a:]
+	}
+	return text[a : i+b]
+}
+
+// isBoilerplate reports whether a line is a link, caption, byline or
+// prompt that gives no facts.
+func isBoilerplate(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	// A photo credit ends a caption; a dateline's "(AFP)" starts a story.
+	tail := strings.TrimSpace(line)
+	if len(tail) > 90 {
+		tail = tail[len(tail)-90:]
+	}
+	for _, m := range captionMarkers {
+		if i := strings.Index(line, m); i > 40 && strings.Contains(tail, m) {
+			return true
+		}
+	}
+	// A byline: "By Jane Doe" or "By Jane Doe and John Roe".
+	if strings.HasPrefix(l, "by ") && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") {
+		return true
+	}
+	return false
+}
+
+// datelineEnd returns the index of the first token after a dateline such
+// as "CAIRO (Reuters) -", "SAN FRANCISCO, Nov 16 (Reuters) -" or
+// "BAGHDAD —", or 0 when the sentence has none.
+func datelineEnd(toks []token) int {
+	if len(toks) == 0 || !isUpperWord(toks[0].text) {
+		return 0
+	}
+	for i, t := range toks {
+		if i > 16 {
+			break
+		}
+		if t.kind == tPunct && (t.text == "-" || t.text == "—" || t.text == "–") {
+			return i + 1
+		}
+		if t.kind == tWord && !t.isCap() && !isDigits(t.text) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isUpperWord reports whether w is an all-capitals word of two letters or
+// more.
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// entity returns the index of the entity with the given identity, adding
+// it when new, and records a mention and the surface form.
+func (x *doc) entity(kind graph.NodeKind, name, nameEn, key, surface string, sp ingest.Span) int {
+	id := key
+	if id == "" {
+		n := nameEn
+		if n == "" {
+			n = name
+		}
+		id = string(kind) + "|" + graph.Fold(n)
+	}
+	i, ok := x.index[id]
+	if !ok {
+		i = len(x.facts.Entities)
+		x.facts.Entities = append(x.facts.Entities, &ingest.Entity{Kind: kind, Name: name, NameEn: nameEn, Key: key})
+		x.index[id] = i
+		x.lastUse = append(x.lastUse, -1)
+	}
+	e := x.facts.Entities[i]
+	addAlias(e, name)
+	addAlias(e, surface)
+	if sp.End > sp.Start {
+		e.Mentions = append(e.Mentions, sp)
+	}
+	return i
+}
+
+// addAlias adds a surface form to an entity's aliases when new.
+func addAlias(e *ingest.Entity, s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, a := range e.Aliases {
+		if a == s {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, s)
+}
+
+// firstPerson returns the first person mentioned in s, or -1.
+func (x *doc) firstPerson(s *sentence) int {
+	for _, m := range s.ments {
+		if m.kind == graph.Person && m.ts >= s.body {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// span returns the byte span of tokens [a, b) of s.
+func (s *sentence) spanOf(a, b int) ingest.Span {
+	if a >= b || a < 0 || b > len(s.toks) {
+		return ingest.Span{}
+	}
+	return ingest.Span{Start: s.toks[a].start, End: s.toks[b-1].end}
+}
+
+// textOf returns the document text of tokens [a, b) of s.
+func (x *doc) textOf(s *sentence, a, b int) string {
+	sp := s.spanOf(a, b)
+	return x.d.Text[sp.Start:sp.End]
+}
+
+// mentionAt returns the mention that covers token i of s, or nil.
+func (s *sentence) mentionAt(i int) *mention {
+	for k := range s.ments {
+		if s.ments[k].ts <= i && i < s.ments[k].te {
+			return &s.ments[k]
+		}
+	}
+	return nil
+}
+
+// isDigits reports whether w is made of ASCII digits only.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}

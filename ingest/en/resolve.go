@@ -1,0 +1,496 @@
+package en
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/graph"
+)
+
+// findMentions finds the entity mentions of a sentence: capitalized chunks
+// resolved to people, organizations and places; organizations named with
+// a lower-case head ("the Iraqi government"); party words; role-only
+// references ("the Egyptian president") and anaphors ("the ministry", "the
+// two leaders"). It records roles on the way.
+func (x *doc) findMentions(s *sentence) {
+	toks := s.toks
+	for i := s.body; i < len(toks); {
+		if !x.startsChunk(toks, i) {
+			i++
+			continue
+		}
+		e := chunkEnd(toks, i)
+		x.chunk(s, i, e)
+		i = max(e, i+1)
+	}
+	x.lowerRefs(s)
+	sort.SliceStable(s.ments, func(i, j int) bool { return s.ments[i].ts < s.ments[j].ts })
+	x.prefixRoles(s)
+	x.appositiveRoles(s)
+	x.groups(s)
+	for _, m := range s.ments {
+		x.lastUse[m.ent] = s.idx
+	}
+}
+
+// addMention records a mention of entity ent over tokens [a, b).
+func (s *sentence) addMention(a, b, cs, ent int, kind graph.NodeKind, anchored bool) {
+	s.ments = append(s.ments, mention{ts: a, te: b, cs: cs, ent: ent, kind: kind, anchored: anchored})
+}
+
+// chunk resolves the segments of the chunk [a, b) to entities.
+func (x *doc) chunk(s *sentence, a, b int) {
+	toks := s.toks
+	segs := x.parseChunk(toks, a, b)
+	owner := -1 // the entity a title belongs to: "Ukrainian" in "Ukrainian President"
+	ownerCode := ""
+	// "Egypt's Foreign Minister X": the owner is the possessor before.
+	if a >= 2 && toks[a-1].kind == tPoss {
+		if m := s.mentionAt(a - 2); m != nil && m.kind != graph.Person {
+			owner = m.ent
+			ownerCode = x.codeOf(m.ent)
+		}
+	}
+	title, titleAt := "", -1
+	var to place
+	for _, sg := range segs {
+		sp := s.spanOf(sg.a, sg.b)
+		surface := x.d.Text[sp.Start:sp.End]
+		switch sg.kind {
+		case segPlace:
+			if toks[sg.a].inQuote && sg.place.code == "" && false {
+				continue
+			}
+			idx := x.placeEntity(sg.place, surface, sp)
+			s.addMention(sg.a, sg.b, sg.a, idx, graph.Place, false)
+			owner, ownerCode = idx, sg.place.code
+			if sg.demonym {
+				x.lowerOrg(s, sg, idx)
+			}
+		case segOrg:
+			idx := x.orgFromChunk(s, sg, owner, ownerCode, surface, sp)
+			if idx < 0 {
+				continue
+			}
+			s.addMention(sg.a, sg.b, sg.a, idx, graph.Organization, false)
+			owner, ownerCode = idx, ""
+		case segTitle:
+			title, titleAt, to = sg.title, sg.a, sg.to
+			if to.code != "" {
+				// "Ambassador to Iraq": Iraq is mentioned, not the owner.
+				k := sg.b - len(strings.Fields(to.name))
+				if k > sg.a {
+					idx := x.placeEntity(to, x.textOf(s, k, sg.b), s.spanOf(k, sg.b))
+					s.addMention(k, sg.b, k, idx, graph.Place, false)
+				}
+			}
+		case segName:
+			words := nameWords(toks, sg.a, sg.b)
+			if title != "" {
+				idx := x.personEntity(words, surface, sp)
+				s.addMention(sg.a, sg.b, titleAt, idx, graph.Person, true)
+				x.titleRole(s, idx, owner, ownerCode, title, sg)
+				title, owner, ownerCode = "", -1, ""
+				continue
+			}
+			x.nameSegment(s, sg, words, surface)
+		}
+	}
+	// "(APEC)" after an organization is its acronym.
+	if b+2 < len(toks) && toks[b].text == "(" && toks[b+2].text == ")" && isUpperWord(toks[b+1].text) {
+		if m := s.mentionAt(b - 1); m != nil && m.kind == graph.Organization {
+			x.addOrgAlias(m.ent, toks[b+1].text)
+			s.addMention(b+1, b+2, b+1, m.ent, graph.Organization, false)
+			x.facts.Entities[m.ent].Mentions = append(x.facts.Entities[m.ent].Mentions, s.spanOf(b+1, b+2))
+		}
+	}
+	// "Egypt's foreign ministry", "Iraq's government".
+	if len(segs) > 0 {
+		last := segs[len(segs)-1]
+		if last.kind == segPlace && !last.demonym && last.b == b && b < len(toks) && toks[b].kind == tPoss {
+			if m := s.mentionAt(b - 1); m != nil {
+				x.lowerOrg(s, segment{a: last.a, b: b + 1, kind: segPlace, place: last.place}, m.ent)
+			}
+		}
+	}
+}
+
+// nameSegment resolves a name that no title anchors.
+func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface string) {
+	toks := s.toks
+	sp := s.spanOf(sg.a, sg.b)
+	kind := x.classifyName(toks, sg.a, sg.b)
+	if kind != graph.Organization && kind != graph.Place {
+		if p := x.knownPerson(words); p >= 0 || (kind == graph.Person && !toks[sg.a].inQuote) {
+			if p < 0 || kind == graph.Person {
+				p = x.personEntity(words, surface, sp)
+			} else {
+				x.personAlias(p, surface, sp)
+			}
+			s.addMention(sg.a, sg.b, sg.a, p, graph.Person, false)
+			return
+		}
+	}
+	switch kind {
+	case graph.Organization:
+		if len(words) == 1 && orgHeads[strings.ToLower(words[0])] {
+			// "Government spokesman": the organization named before.
+			if o := x.lastOrgWith(strings.ToLower(words[0])); o >= 0 {
+				s.addMention(sg.a, sg.b, sg.a, o, graph.Organization, false)
+			}
+			return
+		}
+		if o := x.orgByAlias(surface); o >= 0 {
+			x.facts.Entities[o].Mentions = append(x.facts.Entities[o].Mentions, sp)
+			s.addMention(sg.a, sg.b, sg.a, o, graph.Organization, false)
+			return
+		}
+		o := x.entity(graph.Organization, surface, "", "", surface, sp)
+		x.addOrgAlias(o, surface)
+		s.addMention(sg.a, sg.b, sg.a, o, graph.Organization, false)
+		return
+	case graph.Place:
+		p := x.entity(graph.Place, surface, "", "", surface, sp)
+		s.addMention(sg.a, sg.b, sg.a, p, graph.Place, false)
+		x.lowerPlaceHead(s, sg, p)
+		return
+	}
+	if toks[sg.a].inQuote {
+		return
+	}
+	// A single unknown word: a place after a locative preposition ("in
+	// Woodside"), with a lower-case place noun ("Filoli estate") or in
+	// a list of places ("Woodside, California"); a person before a
+	// reporting verb.
+	if sg.b < len(toks) && placeLowerHeads[toks[sg.b].lower] {
+		sg2 := segment{a: sg.a, b: sg.b + 1}
+		sp2 := s.spanOf(sg2.a, sg2.b)
+		txt := x.d.Text[sp2.Start:sp2.End]
+		p := x.entity(graph.Place, txt, "", "", txt, sp2)
+		s.addMention(sg2.a, sg2.b, sg2.a, p, graph.Place, false)
+		return
+	}
+	if x.locative(s, sg.a) {
+		p := x.entity(graph.Place, surface, "", "", surface, sp)
+		s.addMention(sg.a, sg.b, sg.a, p, graph.Place, false)
+		return
+	}
+	if sg.b < len(toks) && (reportingVerbs[toks[sg.b].lower] || toks[sg.b].lower == "told") && len(words) == 1 && !commonCaps[strings.ToLower(words[0])] {
+		p := x.personEntity(words, surface, sp)
+		s.addMention(sg.a, sg.b, sg.a, p, graph.Person, false)
+	}
+}
+
+// locative reports whether the token before i makes a place of what
+// follows: "in X", "at the X", "X, Y" after a place, "travel to X".
+func (x *doc) locative(s *sentence, i int) bool {
+	toks := s.toks
+	j := i - 1
+	if j >= 0 && toks[j].lower == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := toks[j].lower
+	if locativePreps[w] {
+		return true
+	}
+	if w == "to" && j > 0 {
+		if r, ok := contactWords[toks[j-1].lower]; ok && r.kind == graph.Visited {
+			return true
+		}
+	}
+	if w == "," && j > 0 {
+		if m := s.mentionAt(j - 1); m != nil && m.kind == graph.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerPlaceHead extends nothing; a hook for "the X river" forms.
+func (x *doc) lowerPlaceHead(*sentence, segment, int) {}
+
+// codeOf returns the ISO code of a country entity, or "".
+func (x *doc) codeOf(ent int) string {
+	k := x.facts.Entities[ent].Key
+	if strings.HasPrefix(k, "place:") {
+		return k[len("place:"):]
+	}
+	return ""
+}
+
+// placeEntity returns the entity of a gazetteer place (or of an unknown
+// place named surface) and records the mention.
+func (x *doc) placeEntity(p place, surface string, sp spanT) int {
+	if p.code != "" {
+		return x.entity(graph.Place, p.name, p.name, "place:"+p.code, surface, sp)
+	}
+	if p.name != "" {
+		return x.entity(graph.Place, p.name, p.name, "", surface, sp)
+	}
+	return x.entity(graph.Place, surface, "", "", surface, sp)
+}
+
+// orgFromChunk returns the entity of an organization segment. A generic
+// name after a country's possessive ("Egypt's Foreign Ministry") is named
+// with the country's demonym when the article uses one ("Egyptian Foreign
+// Ministry"), so both spellings give one node.
+func (x *doc) orgFromChunk(s *sentence, sg segment, owner int, ownerCode, surface string, sp spanT) int {
+	toks := s.toks
+	words := nameWords(toks, sg.a, sg.b)
+	if len(words) == 1 && orgHeads[strings.ToLower(words[0])] && !(sg.a > 0 && toks[sg.a-1].kind == tPoss) {
+		return x.lastOrgWith(strings.ToLower(words[0]))
+	}
+	name := surface
+	if sg.a >= 2 && toks[sg.a-1].kind == tPoss && owner >= 0 && ownerCode != "" && genericOrg(words) {
+		if dem := x.demonymOf(ownerCode); dem != "" {
+			canon := dem + " " + name
+			return x.entity(graph.Organization, canon, "", "", x.textOf(s, sg.a-2, sg.b), sp)
+		}
+		o := x.entity(graph.Organization, x.textOf(s, sg.a-2, sg.b), "", "", name, sp)
+		return o
+	}
+	if o := x.orgByAlias(name); o >= 0 {
+		e := x.facts.Entities[o]
+		addAlias(e, name)
+		e.Mentions = append(e.Mentions, sp)
+		return o
+	}
+	o := x.entity(graph.Organization, name, "", "", name, sp)
+	x.addOrgAlias(o, name)
+	return o
+}
+
+// genericOrg reports whether an organization's words name a kind of body
+// that every country has ("Foreign Ministry", "Government").
+func genericOrg(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !orgModifiers[lw] && !orgLowerHeads[lw] && lw != "affairs" && lw != "of" && lw != "ministry" {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymOf returns the demonym the article uses for a country, or "".
+func (x *doc) demonymOf(code string) string {
+	return x.demonyms[code]
+}
+
+// lowerOrg finds an organization named by a country's demonym or
+// possessive and lower-case words: "the Iraqi government", "China's
+// foreign ministry", "Turkish embassy". sg is the place segment.
+func (x *doc) lowerOrg(s *sentence, sg segment, placeEnt int) {
+	toks := s.toks
+	j := sg.b
+	k := j
+	for k < len(toks) && toks[k].kind == tWord && orgModifiers[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tWord || !orgLowerHeads[toks[k].lower] {
+		return
+	}
+	if k+1 < len(toks) && isNameWord(toks[k+1]) {
+		return // "Iraqi government spokesman X" keeps going; left to roles
+	}
+	code := sg.place.code
+	dem := x.demonymOf(code)
+	if sg.demonym {
+		dem = x.textOf(s, sg.a, sg.b)
+	}
+	var head []string
+	for i := j; i <= k; i++ {
+		head = append(head, titleCase(toks[i].text))
+	}
+	surface := x.textOf(s, sg.a, k+1)
+	canon := surface
+	if dem != "" {
+		canon = dem + " " + strings.Join(head, " ")
+	}
+	o := x.entity(graph.Organization, canon, "", "", surface, s.spanOf(sg.a, k+1))
+	s.addMention(j, k+1, sg.a, o, graph.Organization, false)
+	if sg.demonym {
+		// The demonym belongs to the organization's name, not to a
+		// mention of the country.
+		x.dropMention(s, sg.a, placeEnt)
+	}
+}
+
+// dropMention removes the mention of ent that starts at token a.
+func (x *doc) dropMention(s *sentence, a, ent int) {
+	for i, m := range s.ments {
+		if m.ts == a && m.ent == ent {
+			s.ments = append(s.ments[:i], s.ments[i+1:]...)
+			e := x.facts.Entities[ent]
+			if n := len(e.Mentions); n > 0 {
+				e.Mentions = e.Mentions[:n-1]
+			}
+			x.orphan(ent)
+			return
+		}
+	}
+}
+
+// orphan marks an entity that lost its only mention, so that it is left
+// out of the facts.
+func (x *doc) orphan(ent int) {
+	if len(x.facts.Entities[ent].Mentions) == 0 {
+		x.orphans[ent] = true
+	}
+}
+
+// titleCase capitalizes the first letter of w.
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// addOrgAlias records a name under which an organization can be found.
+func (x *doc) addOrgAlias(o int, name string) {
+	x.orgAliases[graph.Fold(name)] = o
+	addAlias(x.facts.Entities[o], name)
+}
+
+// orgByAlias returns the organization known by name, or -1.
+func (x *doc) orgByAlias(name string) int {
+	if o, ok := x.orgAliases[graph.Fold(name)]; ok {
+		return o
+	}
+	return -1
+}
+
+// lastOrgWith returns the most recently mentioned organization whose name
+// holds word (or whose known kind is word), or -1: "the ministry", "the
+// department", "Government".
+func (x *doc) lastOrgWith(word string) int {
+	best, bestUse := -1, -2
+	for i, e := range x.facts.Entities {
+		if e.Kind != graph.Organization || x.orphans[i] {
+			continue
+		}
+		ok := false
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.Contains(strings.ToLower(n), word) || knownOrgs[n] == word {
+				ok = true
+				break
+			}
+		}
+		if ok && x.lastUse[i] >= bestUse {
+			best, bestUse = i, x.lastUse[i]
+		}
+	}
+	return best
+}
+
+// personEntity returns the person that words name: a known person when
+// the name is a shorter or longer form of theirs, else a new one.
+func (x *doc) personEntity(words []string, surface string, sp spanT) int {
+	if p := x.knownPerson(words); p >= 0 {
+		x.personAlias(p, surface, sp)
+		return p
+	}
+	name := strings.Join(words, " ")
+	for _, f := range x.fullNames {
+		if len(f) > len(words) && sameName(f, words) {
+			name = strings.Join(f, " ")
+			break
+		}
+	}
+	return x.entity(graph.Person, name, "", "", surface, sp)
+}
+
+// personAlias records another surface form and mention of person p.
+func (x *doc) personAlias(p int, surface string, sp spanT) {
+	e := x.facts.Entities[p]
+	addAlias(e, surface)
+	e.Mentions = append(e.Mentions, sp)
+}
+
+// knownPerson returns the person already found whose name words also
+// name, the most recently mentioned first, or -1.
+func (x *doc) knownPerson(words []string) int {
+	best, bestUse := -1, -2
+	for i, e := range x.facts.Entities {
+		if e.Kind != graph.Person {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if sameName(strings.Fields(n), words) || sameName(words, strings.Fields(n)) {
+				if x.lastUse[i] >= bestUse {
+					best, bestUse = i, x.lastUse[i]
+				}
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// A surname or given name before the full name.
+	for _, f := range x.fullNames {
+		if len(f) > len(words) && sameName(f, words) {
+			return x.entity(graph.Person, strings.Join(f, " "), "", "", "", spanT{})
+		}
+	}
+	return -1
+}
+
+// sameName reports whether short names the same person as full: equal
+// names, a final part ("Sisi" of "Abdel Fattah al-Sisi", "de la Vega"), the
+// given name ("Mesfin" of "Mesfin Tadesse"), or another full form with the
+// same surname and initial ("Joseph R. Biden Jr." and "Joe Biden").
+func sameName(full, short []string) bool {
+	f := normName(full)
+	s := normName(short)
+	if len(f) == 0 || len(s) == 0 {
+		return false
+	}
+	if strings.Join(f, " ") == strings.Join(s, " ") {
+		return true
+	}
+	if len(s) < len(f) {
+		// A final part, with a particle prefix optional.
+		tail := f[len(f)-len(s):]
+		if strings.Join(tail, " ") == strings.Join(s, " ") {
+			return true
+		}
+		if len(s) == 1 && stripParticle(f[len(f)-1]) == stripParticle(s[0]) {
+			return true
+		}
+		if len(s) == 1 && f[0] == s[0] && !nameParticles[s[0]] {
+			return true
+		}
+	}
+	if len(s) >= 2 && len(f) >= 2 {
+		return f[len(f)-1] == s[len(s)-1] && f[0][:1] == s[0][:1]
+	}
+	return false
+}
+
+// normName lower-cases name words and drops initials and suffixes.
+func normName(words []string) []string {
+	var out []string
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if nameSuffixes[lw] || len(lw) <= 1 {
+			continue
+		}
+		out = append(out, lw)
+	}
+	return out
+}
+
+// stripParticle removes a hyphenated particle: "al-sisi" -> "sisi".
+func stripParticle(w string) string {
+	for _, p := range hyphenParticles {
+		if strings.HasPrefix(w, p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}

@@ -1,0 +1,302 @@
+package en
+
+import (
+	"strings"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
+
+type spanT = ingest.Span
+
+// orgAnaphors map the lower-case noun of "the ministry" to the word an
+// organization's name holds.
+var orgAnaphors = map[string]string{
+	"ministry": "ministry", "department": "department", "government": "government",
+	"presidency": "presidency", "committee": "committee", "panel": "committee",
+	"agency": "agency", "embassy": "embassy", "council": "council", "kremlin": "kremlin",
+	"office": "office", "commission": "commission", "alliance": "alliance",
+	"parliament": "parliament", "broadcaster": "broadcaster", "organization": "organization",
+}
+
+// roleRefTitles are lower-case titles that, after "the" and a demonym,
+// refer to a person named before: "the Egyptian president".
+var roleRefTitles = []string{
+	"foreign minister", "prime minister", "defense minister", "defence minister",
+	"president", "king", "emir", "crown prince", "leader", "premier", "chancellor",
+	"minister", "envoy", "ambassador", "monarch", "sultan",
+}
+
+// titleRole records the role that a chunk's title gives a person:
+// "Ukrainian President X" → President of Ukraine; "NATO Secretary-General
+// X" → Secretary-General of NATO.
+func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string, sg segment) {
+	head := titleHeadOf(title)
+	if owner < 0 {
+		if strings.Contains(title, "Minister") && x.ministryCountry != "" && s.idx-x.ministryAt <= 2 {
+			if c, ok := x.index["place:"+x.ministryCountry]; ok {
+				owner, ownerCode = c, x.ministryCountry
+			}
+		}
+	}
+	if owner < 0 {
+		if code, ok := titleDefaultCountry[title]; ok {
+			x.pending = append(x.pending, pendingRole{person: person, code: code, title: title, ev: s.span})
+		}
+		return
+	}
+	if !governmentTitles[head] && x.facts.Entities[owner].Kind == graph.Place {
+		return
+	}
+	x.addRole(person, owner, title, s.span)
+	if ownerCode != "" {
+		x.roleRefs[ownerCode+"|"+strings.ToLower(title)] = person
+		x.roleRefs[ownerCode+"|"+strings.ToLower(head)] = person
+	}
+}
+
+// titleHeadOf returns the head of a title: "President" of "Vice
+// President", "Minister" of "Deputy Foreign Minister".
+func titleHeadOf(title string) string {
+	f := strings.Fields(title)
+	for i := len(f) - 1; i >= 0; i-- {
+		if h := titleHeads[strings.ToLower(f[i])]; h != "" {
+			if h == "Secretary of State" {
+				return "Secretary"
+			}
+			return h
+		}
+	}
+	return ""
+}
+
+// pendingRole is a role whose organization is known only if the article
+// mentions it: "Secretary of State X" → United States.
+type pendingRole struct {
+	person int
+	code   string
+	title  string
+	ev     spanT
+}
+
+// addRole records that person holds role at org, once per pair.
+func (x *doc) addRole(person, org int, role string, ev spanT) {
+	if person == org || person < 0 || org < 0 {
+		return
+	}
+	k := [2]int{person, org}
+	if x.roles[k] {
+		return
+	}
+	x.roles[k] = true
+	x.facts.Roles = append(x.facts.Roles, ingest.Role{Person: person, Org: org, Role: role, Evidence: ev})
+}
+
+// lowerRefs finds mentions without capitals: role-only references ("the
+// Egyptian president"), organization anaphors ("the ministry"), groups
+// ("the two leaders") and party words ("a Democrat").
+func (x *doc) lowerRefs(s *sentence) {
+	toks := s.toks
+	for i := s.body; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tWord || t.inQuote {
+			continue
+		}
+		if p, ok := parties[t.text]; ok && s.mentionAt(i) == nil {
+			o := x.entity(graph.Organization, p, "", "", t.text, s.spanOf(i, i+1))
+			s.addMention(i, i+1, i, o, graph.Organization, false)
+			continue
+		}
+		if t.lower != "the" || i+1 >= len(toks) {
+			continue
+		}
+		// "the Egyptian president"
+		if m := s.mentionAt(i + 1); m != nil && m.kind == graph.Place && m.ts == i+1 {
+			code := x.codeOf(m.ent)
+			for _, rt := range roleRefTitles {
+				n := len(strings.Fields(rt))
+				if m.te+n > len(toks) || strings.ToLower(joinWords(toks, m.te, m.te+n)) != rt {
+					continue
+				}
+				if m.te+n < len(toks) && isNameWord(toks[m.te+n]) {
+					break
+				}
+				if p, ok := x.roleRefs[code+"|"+rt]; ok {
+					sp := s.spanOf(m.ts, m.te+n)
+					x.personAlias(p, x.d.Text[sp.Start:sp.End], sp)
+					s.addMention(m.ts, m.te+n, m.ts, p, graph.Person, true)
+				}
+				break
+			}
+			continue
+		}
+		w := toks[i+1].lower
+		if head, ok := orgAnaphors[w]; ok && !isNameWord(toks[i+1]) && s.mentionAt(i+1) == nil {
+			if o := x.lastOrgWith(head); o >= 0 {
+				s.addMention(i+1, i+2, i+1, o, graph.Organization, false)
+			}
+			continue
+		}
+		// "the two leaders"
+		if w == "two" && i+2 < len(toks) && groupNouns[toks[i+2].lower] {
+			if g := x.lastGroup(s); len(g) == 2 {
+				for _, p := range g {
+					s.addMention(i+1, i+3, i+1, p, graph.Person, false)
+				}
+			}
+		}
+	}
+}
+
+// lastGroup returns the last pair of people named together before s.
+func (x *doc) lastGroup(s *sentence) []int {
+	var last []int
+	for _, t := range x.sents {
+		if t.idx >= s.idx {
+			break
+		}
+		if len(t.group) == 2 {
+			last = t.group
+		}
+	}
+	return last
+}
+
+// groups records the pair of people joined by "and" in s: "Biden and Xi",
+// "Rep. A, ..., and Rep. B".
+func (x *doc) groups(s *sentence) {
+	toks := s.toks
+	for k, m := range s.ments {
+		if m.kind != graph.Person || m.cs < 1 || toks[m.cs-1].lower != "and" {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := s.ments[j]
+			if p.kind == graph.Person && p.ent != m.ent && p.te <= m.cs {
+				s.group = []int{p.ent, m.ent}
+				break
+			}
+		}
+	}
+}
+
+// prefixRoles finds roles written before a name: "Fox News host X",
+// "Turkey's special envoy for water affairs, X", "Chinese Foreign Ministry
+// spokesperson X", "his Ethiopian counterpart, X".
+func (x *doc) prefixRoles(s *sentence) {
+	toks := s.toks
+	for _, m := range s.ments {
+		if m.kind != graph.Person {
+			continue
+		}
+		r := -1
+		for j := m.cs - 1; j >= s.body && j >= m.cs-10; j-- {
+			t := toks[j]
+			if t.kind == tWord && !t.isCap() {
+				if _, ok := roleNouns[t.lower]; ok && s.mentionAt(j) == nil {
+					r = j
+					break
+				}
+				if reportingVerbs[t.lower] || t.lower == "and" || t.lower == "with" || t.lower == "by" || t.lower == "said" {
+					break
+				}
+				if _, ok := contactWords[t.lower]; ok {
+					break
+				}
+			}
+			if t.kind == tQuote || t.text == ";" || t.text == ":" {
+				break
+			}
+			// Only "for ...," phrases may stand between a role and the
+			// name: "special envoy for the Horn of Africa, X".
+			if t.text == "," && j != m.cs-1 {
+				break
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		k := r - 1
+		for k >= s.body && toks[k].kind == tWord && roleModifiers[toks[k].lower] {
+			k--
+		}
+		owner := -1
+		if k >= s.body && toks[k].kind == tPoss {
+			k--
+		}
+		if k >= s.body {
+			if o := s.mentionAt(k); o != nil && o.kind != graph.Person {
+				owner = o.ent
+			}
+		}
+		if owner < 0 && strings.HasPrefix(toks[r].lower, "spokes") {
+			// "At the Pentagon, spokeswoman X": the organization of the
+			// clause.
+			for j := r - 1; j >= s.body; j-- {
+				if o := s.mentionAt(j); o != nil && o.kind == graph.Organization {
+					owner = o.ent
+					break
+				}
+			}
+		}
+		if owner >= 0 {
+			x.addRole(m.ent, owner, x.textOf(s, k+1, r+1), s.span)
+		}
+	}
+}
+
+// appositiveRoles finds roles written after a name: "X, spokesperson for
+// the Egyptian Foreign Ministry", "X, an envoy of Sudan's Sovereignty
+// Council", "X, the Republican vice chair of the House Foreign Affairs
+// Committee", "X, a Democrat on the panel".
+func (x *doc) appositiveRoles(s *sentence) {
+	toks := s.toks
+	for _, m := range s.ments {
+		if m.kind != graph.Person || m.te >= len(toks) || toks[m.te].text != "," {
+			continue
+		}
+		role, owner := "", -1
+		var partyOrgs []int
+		for j := m.te + 1; j < len(toks) && j <= m.te+14; j++ {
+			t := toks[j]
+			if t.text == "," || t.text == "." || t.text == ";" || t.kind == tQuote {
+				break
+			}
+			if o := s.mentionAt(j); o != nil {
+				if o.kind == graph.Person {
+					break
+				}
+				if _, ok := parties[t.text]; ok && o.kind == graph.Organization {
+					partyOrgs = append(partyOrgs, o.ent)
+					continue
+				}
+				owner = o.ent
+				j = o.te - 1
+				continue
+			}
+			if t.kind == tWord && !t.isCap() {
+				if reportingVerbs[t.lower] || t.lower == "who" || t.lower == "which" {
+					break
+				}
+				if _, ok := contactWords[t.lower]; ok {
+					break
+				}
+				if _, ok := roleNouns[t.lower]; ok && role == "" {
+					role = t.lower
+				}
+			}
+		}
+		if role == "" && len(partyOrgs) == 0 {
+			owner = -1
+		}
+		if role == "" {
+			role = "member"
+		}
+		if owner >= 0 {
+			x.addRole(m.ent, owner, role, s.span)
+		}
+		for _, p := range partyOrgs {
+			x.addRole(m.ent, p, "member", s.span)
+		}
+	}
+}

@@ -1,0 +1,509 @@
+package en
+
+import (
+	"strings"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
+
+// prepositions that start an adverbial after a reporting verb ("said in a
+// statement", "wrote on X"), which makes the verb the end of a trailing
+// attribution.
+var trailingPreps = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "after": true, "before": true,
+	"during": true, "late": true, "early": true, "earlier": true, "later": true,
+	"from": true, "via": true, "through": true, "when": true, "while": true,
+	"as": true, "without": true, "last": true, "yesterday": true, "today": true,
+}
+
+// auxiliaries show that reported content has begun: the "that" after one
+// is a relative pronoun, not the complementizer of the reporting verb.
+var auxiliaries = map[string]bool{
+	"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
+	"are": true, "would": true, "will": true, "could": true, "should": true,
+	"must": true, "can": true, "may": true, "might": true, "and": true, "did": true,
+	"does": true, "do": true, "not": true,
+}
+
+// resolvePronouns turns "he" and "she" into mentions of the person they
+// refer to: the first person named earlier in the sentence, else the
+// subject of the sentence before.
+func (x *doc) resolvePronouns(s *sentence) {
+	toks := s.toks
+	for i := s.body; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tWord || t.inQuote || !personPronouns[t.lower] {
+			continue
+		}
+		ant := -1
+		for _, m := range s.ments {
+			if m.kind == graph.Person && m.te <= i && !toks[m.ts].inQuote {
+				ant = m.ent
+				break
+			}
+		}
+		if ant < 0 {
+			ant = x.prevSubject(s)
+		}
+		if ant >= 0 {
+			s.ments = append(s.ments, mention{ts: i, te: i + 1, cs: i, ent: ant, kind: graph.Person})
+		}
+	}
+	sortMentions(s)
+}
+
+// prevSubject returns the subject of the nearest earlier sentence that has
+// one, or -1.
+func (x *doc) prevSubject(s *sentence) int {
+	for k := len(x.sents) - 1; k >= 0; k-- {
+		t := x.sents[k]
+		if t.idx >= s.idx || t.skip {
+			continue
+		}
+		if t.subject >= 0 {
+			return t.subject
+		}
+		if s.idx-t.idx > 3 {
+			break
+		}
+	}
+	return -1
+}
+
+// findStatements finds what was said in s: reporting verbs with their
+// speaker and content, participles ("adding that"), and "according to".
+func (x *doc) findStatements(s *sentence) {
+	x.resolvePronouns(s)
+	toks := s.toks
+	first := len(x.facts.Statements)
+	for i := s.body; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tWord || t.inQuote {
+			continue
+		}
+		switch {
+		case reportingVerbs[t.lower] && !t.isCap():
+			if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "a") {
+				continue // "the said", "a reported"
+			}
+			x.statementAt(s, i, 1, t.text)
+		case t.lower == "called" && i+1 < len(toks) && toks[i+1].lower == "for":
+			x.statementAt(s, i, 2, "called for")
+		}
+	}
+	x.participles(s, first)
+	x.accordingTo(s, first)
+	if len(x.facts.Statements) > first {
+		s.subject = x.facts.Statements[first].Speaker
+		if x.facts.Entities[s.subject].Kind != graph.Person {
+			if p := x.firstPerson(s); p >= 0 {
+				s.subject = p
+			}
+		}
+	}
+}
+
+// speakerBefore returns the speaker of the reporting verb at token i from
+// the noun phrase before it, and the index where that phrase starts; -1
+// when there is none.
+func (x *doc) speakerBefore(s *sentence, i int) (int, int) {
+	toks := s.toks
+	j := i - 1
+	for j >= s.body {
+		t := toks[j]
+		if t.kind == tWord && speechAdverbs[t.lower] {
+			j--
+			continue
+		}
+		if d := s.dateAt(j); d != nil {
+			j = d.ts - 1
+			continue
+		}
+		break
+	}
+	if j >= s.body && toks[j].text == "," {
+		j--
+	}
+	for tries := 0; tries < 2 && j >= s.body; tries++ {
+		k := j
+		for k >= s.body {
+			t := toks[k]
+			if t.text == "," || t.text == ";" || t.text == ":" || t.kind == tQuote || t.lower == "that" || t.lower == "which" ||
+				(t.kind == tWord && !t.isCap() && reportingVerbs[t.lower] && s.mentionAt(k) == nil) {
+				break
+			}
+			k--
+		}
+		// "Putin, who spoke first, said": the name before the clause.
+		if k+1 <= j && toks[k+1].lower == "who" && k >= s.body && toks[k].text == "," {
+			j = k - 1
+			continue
+		}
+		best, bestKind := -1, graph.NodeKind("")
+		for _, m := range s.ments {
+			if m.ts <= k || m.te-1 > j {
+				continue
+			}
+			switch {
+			case m.kind == graph.Person:
+				best, bestKind = m.ent, m.kind
+			case m.kind == graph.Organization && bestKind != graph.Person:
+				best, bestKind = m.ent, m.kind
+			}
+		}
+		// "X, the European Union's foreign policy chief, said": the person
+		// before the appositive.
+		if bestKind != graph.Person && k > s.body && toks[k].text == "," && j < i-1 && toks[j+1].text == "," {
+			if m := s.mentionAt(k - 1); m != nil && m.kind == graph.Person {
+				return m.ent, m.ts
+			}
+		}
+		return best, k + 1
+	}
+	return -1, i
+}
+
+// statementAt records the statement of the reporting verb at tokens
+// [i, i+n).
+func (x *doc) statementAt(s *sentence, i, n int, verb string) {
+	toks := s.toks
+	speaker, npStart := x.speakerBefore(s, i)
+	inverted := false
+	if speaker < 0 && i > s.body && (toks[i-1].kind == tQuote || toks[i-1].text == ",") {
+		// "…," said X, a spokesperson for Y.
+		for _, m := range s.ments {
+			if m.ts == i+n && (m.kind == graph.Person || m.kind == graph.Organization) {
+				speaker, inverted = m.ent, true
+				break
+			}
+		}
+		npStart = i
+	}
+	if speaker < 0 {
+		return
+	}
+	after := i + n
+	if inverted {
+		for _, m := range s.ments {
+			if m.ts == i+n {
+				after = m.te
+			}
+		}
+	}
+	quotes := quoteSpans(toks)
+	// (a) The quotation before the speaker: "…," X said.
+	if q := closingBefore(toks, quotes, npStart); q >= 0 {
+		a, b := quotes[q][0]+1, quotes[q][1]
+		// A split quotation: "…," X told reporters, "…".
+		for _, q2 := range quotes {
+			if q2[0] > after && q2[0] <= after+12 && noWordsBetweenQuoteAndClause(toks, after, q2[0]) {
+				sp := ingest.Span{Start: toks[a].start, End: toks[min(q2[1], len(toks))-1].end}
+				x.addStatement(s, speaker, trimQuote(x.d.Text[sp.Start:sp.End]), true, verb)
+				return
+			}
+		}
+		if a < b {
+			x.addStatement(s, speaker, trimQuote(x.textOf(s, a, b)), true, verb)
+		}
+		return
+	}
+	// (b) X said: "…".
+	for j := after; j < len(toks) && j < after+8; j++ {
+		if toks[j].text == ":" {
+			if j+1 < len(toks) && toks[j+1].kind == tQuote {
+				for _, q := range quotes {
+					if q[0] == j+1 && q[0]+1 < q[1] {
+						x.addStatement(s, speaker, trimQuote(x.textOf(s, q[0]+1, q[1])), true, verb)
+						return
+					}
+				}
+			}
+			break
+		}
+	}
+	// (c) X said (that) …; X told Y that …; X called for …
+	start := after
+	hasThat := -1
+	for j := after; j < len(toks) && j < after+14; j++ {
+		if toks[j].inQuote || toks[j].kind == tQuote {
+			break
+		}
+		if toks[j].lower == "that" {
+			hasThat = j
+			break
+		}
+		if toks[j].text == "," || toks[j].text == "." || auxiliaries[toks[j].lower] {
+			break
+		}
+	}
+	trailing := strings.ToLower(verb) != "described" && npStart > s.body && toks[npStart-1].text == "," && hasThat < 0 &&
+		(after >= len(toks) || toks[after].kind == tPunct || trailingPreps[toks[after].lower])
+	if trailing {
+		// (d) …, the ministry said in a statement.
+		a, b := s.body, npStart-1
+		if a < len(toks) && toks[a].lower == "according" {
+			for a < b && toks[a].text != "," {
+				a++
+			}
+			a++
+		}
+		if a < b {
+			text := trimQuote(x.textOf(s, a, b))
+			direct := toks[a].kind == tQuote && toks[b-1].kind == tQuote
+			x.addStatement(s, speaker, text, direct, verb)
+		}
+		return
+	}
+	if hasThat >= 0 {
+		start = hasThat + 1
+	} else {
+		switch strings.ToLower(verb) {
+		case "described":
+			for start < len(toks) && start < after+4 && toks[start].lower != "as" {
+				start++
+			}
+			start++
+		case "told", "urged", "informed", "warned":
+			// Skip the listener: "told reporters", "urged Iraq".
+			if m := s.mentionAt(start); m != nil {
+				start = m.te
+			} else if start < len(toks) && toks[start].kind == tWord && !toks[start].isCap() && toks[start].lower != "the" {
+				if toks[start].lower == "reporters" || toks[start].lower == "journalists" {
+					start++
+				}
+			}
+		}
+		for start < len(toks) {
+			if d := s.dateAt(start); d != nil {
+				start = d.te
+				continue
+			}
+			break
+		}
+	}
+	end := x.contentEnd(s, start)
+	if start >= end {
+		return
+	}
+	text := trimQuote(x.textOf(s, start, end))
+	direct := toks[start].kind == tQuote && !strings.ContainsAny(text, "\"“”")
+	x.addStatement(s, speaker, text, direct, verb)
+}
+
+// noWordsBetweenQuoteAndClause reports whether tokens (after, q) are only
+// the listener and adverbials of a split quotation, ending in a comma.
+func noWordsBetweenQuoteAndClause(toks []token, after, q int) bool {
+	if q < 1 || toks[q-1].text != "," {
+		return false
+	}
+	for j := after; j < q; j++ {
+		if toks[j].kind == tQuote || toks[j].lower == "that" || toks[j].text == "." {
+			return false
+		}
+	}
+	return true
+}
+
+// closingBefore returns the quotation whose closing mark is just before
+// token np (a comma may stand between), or -1.
+func closingBefore(toks []token, quotes [][2]int, np int) int {
+	j := np - 1
+	if j >= 0 && toks[j].text == "," {
+		j--
+	}
+	if j < 0 || toks[j].kind != tQuote {
+		return -1
+	}
+	for k, q := range quotes {
+		if q[1] == j {
+			return k
+		}
+	}
+	return -1
+}
+
+// contentEnd returns where reported content that starts at token a ends:
+// at the end of the sentence, or before ", adding", ", according to", ",
+// the ministry said", or a date phrase after a comma.
+func (x *doc) contentEnd(s *sentence, a int) int {
+	toks := s.toks
+	end := len(toks)
+	for j := a; j < len(toks); j++ {
+		t := toks[j]
+		if t.text != "," || j+1 >= len(toks) {
+			continue
+		}
+		nx := j + 1
+		if toks[nx].kind == tQuote && nx+1 < len(toks) {
+			nx++ // `…," adding that`
+		} else if t.inQuote {
+			continue
+		}
+		n := toks[nx]
+		if n.inQuote {
+			continue
+		}
+		if participleVerbs[n.lower] || n.lower == "according" || n.lower == "as" || n.lower == "while" || n.lower == "which" {
+			end = j
+			break
+		}
+		if s.dateAt(nx) != nil && !strings.EqualFold(n.text, "on") {
+			end = j
+			break
+		}
+		// ", the ministry said"
+		k := nx
+		for k < len(toks) && k < j+6 && !reportingVerbs[toks[k].lower] && toks[k].text != "," {
+			k++
+		}
+		if k < len(toks) && reportingVerbs[toks[k].lower] && k > nx && s.mentionAt(k-1) != nil {
+			end = j
+			break
+		}
+	}
+	for end > a && (toks[end-1].text == "." || toks[end-1].text == ",") {
+		end--
+	}
+	return end
+}
+
+// trimQuote removes surrounding white space, final punctuation and the
+// quotation marks of a text that is one quotation.
+func trimQuote(t string) string {
+	t = strings.TrimSpace(t)
+	t = strings.TrimRight(t, " .,;:")
+	isQ := func(r string) bool { return r == "\"" || r == "“" || r == "”" }
+	if len(t) > 0 && isQ(t[:1]) || strings.HasPrefix(t, "“") {
+		inner := strings.TrimLeft(t, "\"“")
+		inner = strings.TrimRight(inner, "\"” .,")
+		if !strings.ContainsAny(inner, "\"“”") {
+			return strings.TrimSpace(inner)
+		}
+	}
+	if strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+		inner := strings.TrimRight(t, "\"” .,")
+		if strings.Count(inner, "\"")%2 == 1 || strings.Count(inner, "“") > strings.Count(inner, "”") {
+			return inner
+		}
+	}
+	return t
+}
+
+// addStatement records a statement once.
+func (x *doc) addStatement(s *sentence, speaker int, text string, direct bool, verb string) {
+	text = strings.TrimSpace(text)
+	if text == "" || speaker < 0 {
+		return
+	}
+	key := "s|" + string(rune(speaker)) + "|" + text
+	if x.seen[key] {
+		return
+	}
+	x.seen[key] = true
+	date := ""
+	if d := x.sentenceDate(s, false); !d.IsZero() {
+		date = ingest.FormatDate(d)
+	}
+	x.facts.Statements = append(x.facts.Statements, ingest.Statement{
+		Speaker: speaker, Text: text, Direct: direct, Verb: verb, Date: date, Evidence: s.span,
+	})
+}
+
+// participles records "…, adding that …" and "…, saying …" as statements
+// of the sentence's speaker (or its subject).
+func (x *doc) participles(s *sentence, first int) {
+	toks := s.toks
+	for i := s.body + 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.inQuote || !participleVerbs[t.lower] || toks[i-1].text != "," {
+			continue
+		}
+		speaker := -1
+		if len(x.facts.Statements) > first {
+			speaker = x.facts.Statements[first].Speaker
+		} else {
+			for _, m := range s.ments {
+				if m.ts < i && (m.kind == graph.Person || m.kind == graph.Organization) {
+					speaker = m.ent
+					break
+				}
+			}
+		}
+		if speaker < 0 {
+			continue
+		}
+		a := i + 1
+		if a < len(toks) && toks[a].lower == "that" {
+			a++
+		}
+		b := x.contentEnd(s, a)
+		if a < b {
+			x.addStatement(s, speaker, trimQuote(x.textOf(s, a, b)), false, t.text)
+		}
+	}
+}
+
+// accordingTo handles "according to X": a source of the sentence's other
+// statements, or, when it is the only attribution, a statement of X.
+func (x *doc) accordingTo(s *sentence, first int) {
+	toks := s.toks
+	for i := s.body; i+1 < len(toks); i++ {
+		if toks[i].lower != "according" || toks[i+1].lower != "to" || toks[i].inQuote {
+			continue
+		}
+		src := -1
+		srcEnd := i + 2
+		for j := i + 2; j < len(toks) && j < i+8; j++ {
+			if toks[j].text == "," || toks[j].text == "." {
+				break
+			}
+			if m := s.mentionAt(j); m != nil {
+				if m.kind == graph.Person || m.kind == graph.Organization {
+					src, srcEnd = m.ent, m.te
+				}
+				if m.kind != graph.Place {
+					break
+				}
+				j = m.te - 1
+			}
+		}
+		if src < 0 {
+			continue
+		}
+		if len(x.facts.Statements) > first {
+			name := x.facts.Entities[src].Name
+			for k := first; k < len(x.facts.Statements); k++ {
+				if x.facts.Statements[k].Source == "" && x.facts.Statements[k].Speaker != src {
+					x.facts.Statements[k].Source = name
+				}
+			}
+			continue
+		}
+		var a, b int
+		if i == s.body || (i > s.body && toks[i-1].text != ",") {
+			// "According to X, …"
+			a = srcEnd
+			for a < len(toks) && toks[a].text != "," {
+				a++
+			}
+			a++
+			b = x.contentEnd(s, a)
+		} else {
+			a, b = s.body, i-1
+		}
+		if a < b && b <= len(toks) {
+			x.addStatement(s, src, trimQuote(x.textOf(s, a, b)), false, "according to")
+		}
+	}
+}
+
+// sortMentions orders the mentions of s by position.
+func sortMentions(s *sentence) {
+	ms := s.ments
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].ts < ms[j-1].ts; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
