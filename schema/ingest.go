@@ -1,0 +1,226 @@
+package schema
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
+
+// ingester adds articles to the store through the pipeline, one writer at
+// a time: concurrent requests would otherwise conflict on shared nodes.
+type ingester struct {
+	store    graph.Store
+	pipeline *ingest.Pipeline
+	allow    bool
+	token    string
+	mu       sync.Mutex
+}
+
+func newIngester(s graph.Store, opt Options) *ingester {
+	return &ingester{store: s, pipeline: opt.Pipeline, allow: opt.AllowIngest && opt.Pipeline != nil, token: opt.Token}
+}
+
+// request is what the HTTP handler tells resolvers about the request.
+type request struct {
+	method string
+	bearer string // the Authorization: Bearer token, if any
+}
+
+type requestKey struct{}
+
+func withRequest(ctx context.Context, req request) context.Context {
+	return context.WithValue(ctx, requestKey{}, req)
+}
+
+// authorize reports whether the request may ingest.
+func (in *ingester) authorize(ctx context.Context) error {
+	if !in.allow {
+		return ErrIngestOff
+	}
+	req, _ := ctx.Value(requestKey{}).(request)
+	if req.method != "" && req.method != "POST" {
+		return errors.New("ingest: mutations need POST")
+	}
+	if in.token != "" && subtle.ConstantTimeCompare([]byte(req.bearer), []byte(in.token)) != 1 {
+		return ErrUnauthorized
+	}
+	return nil
+}
+
+// ingestResult is what one ingest request did.
+type ingestResult struct {
+	Read     int        `json:"read"`
+	Added    int        `json:"added"`
+	Present  int        `json:"present"`
+	Failed   int        `json:"failed"`
+	Errors   []string   `json:"errors"`
+	Articles []graph.ID `json:"articles"`
+}
+
+// add extracts and stores articles (and counts the errors of the ones that
+// could not be read). Extraction runs on a bounded pool; writes are
+// serialized.
+func (in *ingester) add(ctx context.Context, articles []*ingest.Article, readErrs []error) (*ingestResult, error) {
+	res := &ingestResult{Errors: []string{}, Articles: []graph.ID{}}
+	for _, err := range readErrs {
+		res.Failed++
+		res.Errors = append(res.Errors, err.Error())
+	}
+	batches := make([]*graph.Batch, len(articles))
+	errs := make([]error, len(articles))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, a := range articles {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			batches[i], errs[i] = process(in.pipeline, a)
+		}()
+	}
+	wg.Wait()
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	for i, a := range articles {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		if errs[i] != nil {
+			res.Failed++
+			res.Errors = append(res.Errors, errs[i].Error())
+			continue
+		}
+		res.Read++
+		added, err := in.store.Apply(ctx, batches[i])
+		switch {
+		case err != nil:
+			res.Failed++
+			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", a.Source, err))
+			continue
+		case added:
+			res.Added++
+		default:
+			res.Present++
+		}
+		res.Articles = append(res.Articles, batches[i].Article)
+	}
+	return res, nil
+}
+
+// process extracts one article's batch, turning an extractor's panic into
+// an error for that article alone.
+func process(p *ingest.Pipeline, a *ingest.Article) (b *graph.Batch, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: extractor failed: %v", a.Source, r)
+		}
+	}()
+	b, err = p.Process(a)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Source, err)
+	}
+	return b, nil
+}
+
+// withTitle puts the title before text unless the text opens with it, as
+// the JSON Lines reader does, so that extraction reads the headline too.
+func withTitle(title, text string) string {
+	title = strings.TrimSpace(title)
+	if title == "" {
+		return text
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	if strings.TrimSpace(first) == title {
+		return text
+	}
+	return title + "\n\n" + text
+}
+
+// ArticleInput is the GraphQL input type.
+type ArticleInput struct {
+	Text      string
+	Title     *string
+	URL       *string
+	Language  *string
+	Published *Date
+}
+
+// Ingest resolves Mutation.ingest.
+func (r *Resolver) Ingest(ctx context.Context, args struct{ Articles []ArticleInput }) (*IngestResult, error) {
+	if err := r.ingester.authorize(ctx); err != nil {
+		return nil, err
+	}
+	if len(args.Articles) > r.limits.MaxArticles {
+		return nil, fmt.Errorf("ingest: %d articles, at most %d a request", len(args.Articles), r.limits.MaxArticles)
+	}
+	var articles []*ingest.Article
+	var readErrs []error
+	for i, in := range args.Articles {
+		name := fmt.Sprintf("articles[%d]", i)
+		a, err := ingest.ParseText([]byte(in.Text))
+		if err != nil {
+			readErrs = append(readErrs, fmt.Errorf("%s: %w", name, err))
+			continue
+		}
+		a.Source = name
+		if in.Title != nil && *in.Title != "" {
+			a.Title = strings.TrimSpace(*in.Title)
+			a.Text = withTitle(a.Title, a.Text)
+		}
+		if in.URL != nil {
+			a.URL = *in.URL
+		}
+		if in.Language != nil {
+			a.Language = strings.ToLower(*in.Language)
+		}
+		if in.Published != nil {
+			a.Published, _ = time.Parse(ingest.DateLayout, string(*in.Published))
+		}
+		articles = append(articles, a)
+	}
+	ctx, cancel := context.WithTimeout(ctx, r.limits.IngestTimeout)
+	defer cancel()
+	res, err := r.ingester.add(ctx, articles, readErrs)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.loader(ctx).prime(ctx, res.Articles); err != nil {
+		return nil, err
+	}
+	return &IngestResult{r: r, res: res}, nil
+}
+
+// IngestResult resolves the IngestResult type.
+type IngestResult struct {
+	r   *Resolver
+	res *ingestResult
+}
+
+func (i *IngestResult) Read() int32      { return int32(i.res.Read) }
+func (i *IngestResult) Added() int32     { return int32(i.res.Added) }
+func (i *IngestResult) Present() int32   { return int32(i.res.Present) }
+func (i *IngestResult) Failed() int32    { return int32(i.res.Failed) }
+func (i *IngestResult) Errors() []string { return i.res.Errors }
+
+func (i *IngestResult) Articles(ctx context.Context) ([]*Article, error) {
+	l := i.r.loader(ctx)
+	out := []*Article{}
+	for _, id := range i.res.Articles {
+		n, err := l.node(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if n != nil {
+			out = append(out, &Article{r: i.r, n: n})
+		}
+	}
+	return out, nil
+}
