@@ -200,6 +200,10 @@ func writeFileAtomic(path string, fn func(io.Writer) error) error {
 		return err
 	}
 	defer os.Remove(f.Name())
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return err
+	}
 	w := bufio.NewWriter(f)
 	if err := fn(w); err != nil {
 		f.Close()
