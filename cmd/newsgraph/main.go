@@ -34,7 +34,7 @@ Usage:
 	newsgraph demo                       ingest the bundled examples, show what was found, serve it
 	newsgraph serve [flags]              serve the query page and GraphQL API (127.0.0.1:8080)
 	newsgraph ingest [flags] PATH...     read articles (.txt .html .jsonl, folders, - for stdin)
-	newsgraph export [flags]             write the graph (--format json)
+	newsgraph export [flags]             write the graph (json dot svg png graphml csv dgraph nquads)
 	newsgraph stats [flags]              count nodes and edges by kind
 
 Every command takes --db DIR (default $NEWSGRAPH_DB, else ./newsgraph-data).

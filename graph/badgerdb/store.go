@@ -56,6 +56,13 @@ func Open(dir string, opt Options) (*Store, error) {
 		bo = bo.WithDir("").WithValueDir("")
 	}
 	db, err := badger.Open(bo)
+	if err != nil && opt.ReadOnly && strings.Contains(err.Error(), "Log truncate required") {
+		// The last writer stopped without closing (killed, or its output
+		// pipe closed). Its committed transactions are in the write-ahead
+		// log; only a read-write open replays it and trims the unwritten
+		// tail, so do that instead of refusing to read.
+		db, err = badger.Open(bo.WithReadOnly(false))
+	}
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") ||
 			strings.Contains(err.Error(), "resource temporarily unavailable") {

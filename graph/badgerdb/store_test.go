@@ -3,6 +3,8 @@ package badgerdb
 import (
 	"context"
 	"errors"
+	"os"
+	"os/exec"
 	"slices"
 	"testing"
 
@@ -197,5 +199,34 @@ func TestReopenAndLock(t *testing.T) {
 	}
 	if len(g.Nodes) != 3 || len(g.Edges) != 3 {
 		t.Errorf("after reopen: %d nodes, %d edges", len(g.Nodes), len(g.Edges))
+	}
+}
+
+func TestReadOnlyAfterUncleanStop(t *testing.T) {
+	if os.Getenv("NEWSGRAPH_UNCLEAN_CHILD") != "" {
+		// The child: write one article and exit without closing.
+		s, err := Open(os.Getenv("NEWSGRAPH_UNCLEAN_CHILD"), DefaultOptions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Apply(context.Background(), sampleBatch("one")); err != nil {
+			t.Fatal(err)
+		}
+		os.Exit(0)
+	}
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestReadOnlyAfterUncleanStop$")
+	cmd.Env = append(os.Environ(), "NEWSGRAPH_UNCLEAN_CHILD="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	s, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open after an unclean stop: %v", err)
+	}
+	defer s.Close()
+	st, err := s.Stats(context.Background())
+	if err != nil || st.NodeCount() != 3 {
+		t.Errorf("stats after recovery = %+v, %v; want the child's 3 nodes", st, err)
 	}
 }
