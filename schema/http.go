@@ -1,21 +1,27 @@
 package schema
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	graphql "github.com/graph-gophers/graphql-go"
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
 
+	"newsgraph/export"
 	"newsgraph/graph"
 	"newsgraph/ingest"
 )
@@ -28,6 +34,8 @@ var pageHTML []byte
 //	GET  /           the query page
 //	GET  /graphql    ?query=...&variables=...&operationName=... (no mutations)
 //	POST /graphql    {"query": ..., "variables": ..., "operationName": ...}
+//	GET  /export     ?format=json|dot|svg|png&focus=...: a selection of the
+//	                 graph as "newsgraph export" writes it (see export)
 //	POST /ingest     a text, HTML or JSON Lines body (with --allow-ingest)
 //	GET  /healthz    "ok"
 type Handler struct {
@@ -53,6 +61,7 @@ func NewHandler(store graph.Store, opt Options) (*Handler, error) {
 	})
 	h.mux.HandleFunc("GET /graphql", h.graphql)
 	h.mux.HandleFunc("POST /graphql", h.graphql)
+	h.mux.HandleFunc("GET /export", h.serveExport)
 	h.mux.HandleFunc("POST /ingest", h.ingest)
 	return h, nil
 }
@@ -266,4 +275,133 @@ func (h *Handler) ingest(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusBadRequest
 	}
 	writeJSON(w, status, res)
+}
+
+// exportTypes are the formats of GET /export and their content types.
+var exportTypes = map[string]string{
+	"json": "application/json",
+	"dot":  "text/vnd.graphviz; charset=utf-8",
+	"svg":  "image/svg+xml",
+	"png":  "image/png",
+}
+
+// exportParams are the query parameters of GET /export.
+var exportParams = []string{"format", "focus", "depth", "from", "to", "kinds", "min_weight", "limit", "fold", "cluster", "layout"}
+
+// serveExport answers GET /export with a selection of the graph, chosen and
+// written as "newsgraph export" does: ?format=json (the default), dot, svg
+// or png; focus, depth (2), from, to, kinds, min_weight, limit, fold
+// (true), cluster=country and layout as the command's flags. It needs no
+// token, takes a query slot and the query timeout, and refuses selections
+// of more than MaxExportNodes nodes (MaxRenderNodes for pictures). Errors
+// are JSON: {"error": "..."}.
+func (h *Handler) serveExport(w http.ResponseWriter, r *http.Request) {
+	fail := func(status int, format string, args ...any) {
+		writeJSON(w, status, map[string]string{"error": fmt.Sprintf(format, args...)})
+	}
+	q := r.URL.Query()
+	for _, k := range slices.Sorted(maps.Keys(q)) {
+		if !slices.Contains(exportParams, k) {
+			fail(http.StatusBadRequest, "unknown parameter %q (want %s)", k, strings.Join(exportParams, ", "))
+			return
+		}
+	}
+	format := cmp.Or(q.Get("format"), "json")
+	ctype, ok := exportTypes[format]
+	if !ok {
+		fail(http.StatusBadRequest, "unknown format %q (want json, dot, svg or png)", format)
+		return
+	}
+	picture := format == "svg" || format == "png"
+	p := export.Params{
+		Focus: q.Get("focus"), Depth: 2, From: q.Get("from"), To: q.Get("to"), Kinds: q.Get("kinds"),
+		Fold: true, Layout: q.Get("layout"), Cluster: q.Get("cluster"), Diagram: format != "json",
+	}
+	for _, n := range []struct {
+		name string
+		v    *int
+	}{{"depth", &p.Depth}, {"min_weight", &p.MinWeight}, {"limit", &p.Limit}} {
+		if s := q.Get(n.name); s != "" {
+			v, err := strconv.Atoi(s)
+			if err != nil {
+				fail(http.StatusBadRequest, "%s %q is not a whole number", n.name, s)
+				return
+			}
+			*n.v = v
+		}
+	}
+	if s := q.Get("fold"); s != "" {
+		v, err := strconv.ParseBool(s)
+		if err != nil {
+			fail(http.StatusBadRequest, "fold %q is not true or false", s)
+			return
+		}
+		p.Fold = v
+	}
+	sel, opt, err := h.root.exportSelection(p, func(param string) string { return strings.ReplaceAll(param, "-", "_") })
+	if err != nil {
+		fail(http.StatusBadRequest, "%v", err)
+		return
+	}
+	if picture {
+		if err := export.CheckGraphviz(); err != nil {
+			fail(http.StatusNotImplemented, "format %s: %v", format, err)
+			return
+		}
+	}
+
+	timeout := h.limits.Timeout
+	ctx, cancel := context.WithTimeout(r.Context(), timeout)
+	defer cancel()
+	select {
+	case h.slots <- struct{}{}:
+		defer func() { <-h.slots }()
+	case <-ctx.Done():
+		fail(http.StatusServiceUnavailable, "server busy: no query slot within %s", timeout)
+		return
+	}
+	maxNodes := h.limits.MaxExportNodes
+	if picture {
+		maxNodes = h.limits.MaxRenderNodes
+	}
+	var buf bytes.Buffer
+	g, err := h.root.exportGraph(ctx, sel, &opt, maxNodes)
+	if err == nil {
+		switch format {
+		case "json":
+			err = export.WriteJSON(&buf, g)
+		case "dot":
+			err = export.WriteDOT(&buf, g, opt)
+		default:
+			err = export.Render(ctx, &buf, g, format, opt, nil)
+		}
+	}
+	switch {
+	case err == nil:
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		fail(http.StatusServiceUnavailable, "export took longer than %s; narrow it with focus (and depth), kinds, from and to, or limit", timeout)
+		return
+	case errors.Is(err, export.ErrAmbiguous):
+		fail(http.StatusBadRequest, "%v", err)
+		return
+	case errors.Is(err, graph.ErrNotFound):
+		fail(http.StatusNotFound, "%v; find its ID with {search(text: ...) {id name}} at /graphql", err)
+		return
+	case errors.Is(err, ErrTooLarge):
+		fail(http.StatusRequestEntityTooLarge, "%v", err)
+		return
+	case errors.Is(err, export.ErrNoGraphviz):
+		fail(http.StatusNotImplemented, "format %s: %v", format, err)
+		return
+	default:
+		fail(http.StatusInternalServerError, "export: %v", err)
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if format == "svg" {
+		// A drawing, never a page that runs scripts.
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+	}
+	w.Write(buf.Bytes())
 }

@@ -31,6 +31,8 @@ type Limits struct {
 	MaxBodyBytes   int64         // /graphql request body
 	MaxIngestBytes int64         // /ingest request body
 	MaxArticles    int           // articles one ingest request may carry
+	MaxExportNodes int           // nodes of one /export answer or graphviz diagram
+	MaxRenderNodes int           // nodes /export draws as a picture (svg, png)
 	Timeout        time.Duration // per query
 	IngestTimeout  time.Duration // per ingest request
 }
@@ -45,6 +47,8 @@ var DefaultLimits = Limits{
 	MaxBodyBytes:   1 << 20,
 	MaxIngestBytes: 16 << 20,
 	MaxArticles:    200,
+	MaxExportNodes: 20000,
+	MaxRenderNodes: 5000,
 	Timeout:        10 * time.Second,
 	IngestTimeout:  2 * time.Minute,
 }
@@ -74,6 +78,8 @@ func (o Options) limits() Limits {
 	set(&l.MaxConcurrent, d.MaxConcurrent)
 	set(&l.MaxItems, d.MaxItems)
 	set(&l.MaxArticles, d.MaxArticles)
+	set(&l.MaxExportNodes, d.MaxExportNodes)
+	set(&l.MaxRenderNodes, d.MaxRenderNodes)
 	if l.MaxBodyBytes <= 0 {
 		l.MaxBodyBytes = d.MaxBodyBytes
 	}

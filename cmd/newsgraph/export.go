@@ -11,10 +11,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"newsgraph/export"
-	"newsgraph/graph"
 )
 
 const exportUsage = `Usage: newsgraph export [flags]
@@ -82,25 +80,15 @@ func (e *env) export(ctx context.Context, args []string) error {
 	if !slices.Contains(exportFormats, *format) {
 		return usageErr("unknown --format %q (want %s)", *format, strings.Join(exportFormats, ", "))
 	}
-	sel := export.Selection{Focus: *focus, Depth: *depth, From: *from, To: *to, MinWeight: *minWeight, Limit: *limit}
-	for _, d := range []struct{ flag, value string }{{"from", *from}, {"to", *to}} {
-		if _, err := time.Parse("2006-01-02", d.value); d.value != "" && err != nil {
-			return usageErr("--%s %q is not a date (want YYYY-MM-DD)", d.flag, d.value)
-		}
-	}
-	if sel.Kinds, err = export.ParseKinds(*kinds); err != nil {
-		return usageErr("--kinds: %v", err)
-	}
-	if *depth < 0 || *minWeight < 0 || *limit < 0 {
-		return usageErr("--depth, --min-weight and --limit cannot be negative")
-	}
-	if *layout != "" && !slices.Contains(export.Layouts, *layout) {
-		return usageErr("unknown --layout %q (want %s)", *layout, strings.Join(export.Layouts, ", "))
-	}
-	if !slices.Contains(export.Clusterings, *cluster) {
-		return usageErr("unknown --cluster %q (want country)", *cluster)
-	}
 	diagram := *format == "dot" || *format == "svg" || *format == "png"
+	sel, opt, err := export.Params{
+		Focus: *focus, Depth: *depth, From: *from, To: *to, Kinds: *kinds,
+		MinWeight: *minWeight, Limit: *limit, Fold: *fold, Layout: *layout, Cluster: *cluster,
+		Diagram: diagram,
+	}.Parse(func(param string) string { return "--" + param })
+	if err != nil {
+		return usageErr("%v", err)
+	}
 	dir := *format == "csv" || *format == "dgraph"
 	if dir && *out == "" {
 		return usageErr("--format %s writes several files: give a folder with --out DIR", *format)
@@ -108,14 +96,6 @@ func (e *env) export(ctx context.Context, args []string) error {
 	if *format == "svg" || *format == "png" {
 		if err := export.CheckGraphviz(); err != nil {
 			return err
-		}
-	}
-	opt := export.DOTOptions{Unfold: !*fold, Layout: *layout, Cluster: *cluster, Articles: slices.Contains(sel.Kinds, graph.MentionedIn)}
-	if diagram && len(sel.Kinds) == 0 {
-		for _, k := range graph.EdgeKinds {
-			if k != graph.MentionedIn {
-				sel.Kinds = append(sel.Kinds, k)
-			}
 		}
 	}
 
