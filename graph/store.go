@@ -27,8 +27,9 @@ type Store interface {
 	// Edges returns the edges of node id in direction dir, of the given
 	// kind, or of every kind when kind is "".
 	Edges(ctx context.Context, id ID, dir Direction, kind EdgeKind) ([]*Edge, error)
-	// Lookup returns the IDs of the nodes that have a name or alias whose
-	// Fold equals Fold(name), or starts with it when prefix is true.
+	// Lookup returns the IDs of the nodes that have a name, alias or
+	// English name (props.name_en) whose Fold equals Fold(name), or starts
+	// with it when prefix is true.
 	Lookup(ctx context.Context, name string, prefix bool) ([]ID, error)
 	// ForEachNode and ForEachEdge visit every node or edge in ID order until
 	// fn returns an error, which they return.

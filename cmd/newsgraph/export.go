@@ -34,7 +34,7 @@ of these formats:
 Examples:
 
 	newsgraph export --format svg --out contacts.svg --kinds called,met,visited,wrote_to,contacted
-	newsgraph export --format png --focus "Karim Benali" --depth 2 --out benali.png
+	newsgraph export --format png --focus "Kamau" --depth 2 --out benali.png
 	newsgraph export --format graphml --from 2025-07-01 --to 2025-07-31 --out july.graphml
 	newsgraph export --format dgraph --out dgraph/
 

@@ -23,7 +23,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 		fmt.Fprintf(fs.Output(), `Usage: newsgraph serve [flags]
 
 Serves the graph over HTTP until interrupted: the query page at /, the
-GraphQL API at /graphql (GET or POST), /healthz. The server holds the
+GraphQL API at /graphql (GET or POST), diagrams and exports at /export
+(?format=dot|svg|png|json&focus=…&depth=…), /healthz. The server holds the
 database: while it runs, new articles come in through it (--allow-ingest:
 the ingest mutation and POST /ingest with a .txt, .html or .jsonl body).
 

@@ -174,7 +174,11 @@ func putNode(txn *badger.Txn, n *graph.Node) error {
 	if !n.Kind.IsEntity() {
 		return nil
 	}
-	for _, name := range stored.Names() {
+	names := stored.Names()
+	if en := graph.Prop(stored.Props, graph.PropNameEn); en != "" {
+		names = append(names, en)
+	}
+	for _, name := range names {
 		if f := graph.Fold(name); f != "" {
 			if err := txn.Set(nameKey(f, n.ID), nil); err != nil {
 				return err

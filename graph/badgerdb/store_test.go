@@ -25,7 +25,8 @@ func openTemp(t *testing.T) (*Store, string) {
 func sampleBatch(article string) *graph.Batch {
 	art := graph.ID("art-" + article)
 	a := &graph.Node{ID: "per-a", Kind: graph.Person, Name: "Volodymyr Zelensky", Aliases: []string{"Zelensky"}}
-	b := &graph.Node{ID: "per-b", Kind: graph.Person, Name: "دونالد ترامب", Aliases: []string{"ترامب"}}
+	b := &graph.Node{ID: "per-b", Kind: graph.Person, Name: "دونالد ترامب", Aliases: []string{"ترامب"},
+		Props: map[string]any{graph.PropNameEn: "Donald Trump"}}
 	return &graph.Batch{
 		Article: art,
 		Nodes:   []*graph.Node{{ID: art, Kind: graph.Article, Name: article}, a, b},
@@ -100,6 +101,7 @@ func TestRoundTripAndIndexes(t *testing.T) {
 		{"دونالد", false, nil},
 		{"دونالد", true, []graph.ID{"per-b"}},
 		{"zel", true, []graph.ID{"per-a"}},
+		{"donald trump", false, []graph.ID{"per-b"}}, // by props.name_en
 		{"", true, nil},
 	} {
 		got, err := s.Lookup(ctx, tt.name, tt.prefix)
