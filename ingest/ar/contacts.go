@@ -23,6 +23,9 @@ type trigger struct {
 	kind graph.EdgeKind
 	tok  int
 	n    int
+	// definite says the word has the article: "اللقاء" names a meeting
+	// already told, "لقاء" or "التقى" a new one.
+	definite bool
 }
 
 // clauses splits sentence si into clauses: at a comma before a word that
@@ -86,10 +89,11 @@ func (x *docState) contacts(si int) {
 			break
 		}
 	}
-	pastDates := x.dateExprs(si, false)
-	futureDates := x.dateExprs(si, true)
+	var pastDates, futureDates []dateExpr
+	datesRead := false
 	var sentDate time.Time
-	for _, c := range x.clauses(si) {
+	cls := x.clauses(si)
+	for ci, c := range cls {
 		cs, ce := c[0], c[1]
 		trigs := x.triggers(cs, ce)
 		if len(trigs) == 0 {
@@ -99,6 +103,12 @@ func (x *docState) contacts(si int) {
 			continue
 		}
 		persons := x.personsIn(si, cs, ce)
+		// A denial covers its own clause, and the reported clause after it:
+		// "نفى أن يكون قد التقى".
+		deniedFrom := cs
+		if _, ok := x.lx.comps.at(x.toks, cs, ce, false); ok && ci > 0 {
+			deniedFrom = cls[ci-1][0]
+		}
 		clauseSubject := subject
 		if len(persons) > 0 && x.mentionStart(si, persons[0]) < trigs[0].tok {
 			clauseSubject = persons[0]
@@ -109,7 +119,7 @@ func (x *docState) contacts(si int) {
 				continue
 			}
 			status := graph.StatusHappened
-			if x.phraseIn(x.lx.denied, a, tr.tok) {
+			if x.phraseIn(x.lx.denied, deniedFrom, tr.tok) {
 				status = graph.StatusDenied
 			} else if x.phraseIn(x.lx.planned, a, ce) || strings.HasPrefix(x.toks[tr.tok].fold, "سي") || strings.HasPrefix(x.toks[tr.tok].fold, "ست") {
 				status = graph.StatusPlanned
@@ -131,31 +141,27 @@ func (x *docState) contacts(si int) {
 			if tr.kind == graph.Visited {
 				visited = true
 			}
+			if !datesRead {
+				pastDates, futureDates = x.dateExprs(si, false), x.dateExprs(si, true)
+				datesRead = true
+			}
 			dates := pastDates
 			if status == graph.StatusPlanned {
 				dates = futureDates
 			}
-			d := pickDate(dates, cs, ce, tr.tok)
-			if d == nil && !x.lastDate.IsZero() && (x.groupAt(cs, ce) != nil || x.wordIndex(cs, ce, "الاجتماع", "اللقاء", "القمه", "الزياره", "المباحثات") >= 0) {
-				// "شارك في الاجتماع عبر اتصال هاتفي": the day of the
-				// event referred to.
-				d = &dateExpr{date: x.lastDate}
-			}
-			var group []int
+			d := x.contactDate(dates, cs, ce, tr.tok)
+			ev := event{kind: tr.kind, date: d.date}
 			for _, p := range pairs {
-				c := contact{kind: tr.kind, from: p[0], to: p[1], status: status, sent: si}
-				if d != nil {
-					c.date, c.dateText, c.adjusted = d.date, d.text, d.adjusted
-					if !d.date.IsZero() {
-						sentDate = d.date
-					}
-				}
-				x.contactList = append(x.contactList, c)
-				group = appendUnique(group, p[0])
-				group = appendUnique(group, p[1])
+				x.contactList = append(x.contactList, contact{kind: tr.kind, from: p[0], to: p[1], status: status, sent: si,
+					date: d.date, dateText: d.text, adjusted: d.adjusted})
+				ev.parties = appendUnique(ev.parties, p[0])
+				ev.parties = appendUnique(ev.parties, p[1])
+			}
+			if !d.date.IsZero() {
+				sentDate = d.date
 			}
 			if tr.kind != graph.Visited && status != graph.StatusDenied {
-				x.groups = append(x.groups, group)
+				x.events = append(x.events, ev)
 			}
 		}
 		if len(persons) > 0 && subject < 0 {
@@ -165,6 +171,43 @@ func (x *docState) contacts(si int) {
 	if !sentDate.IsZero() {
 		x.lastDate = sentDate
 	}
+}
+
+// event is a call, meeting or letter already told: later sentences refer
+// to its parties together ("الوزيرين") or join it ("شارك في الاجتماع").
+type event struct {
+	kind    graph.EdgeKind
+	parties []int
+	date    time.Time
+}
+
+// contactDate is the date of a contact in clause [cs, ce): a date phrase of
+// the sentence (see pickDate), else, when the clause refers to an event
+// already told ("شارك في الاجتماع", "الوزيرين"), that event's day.
+func (x *docState) contactDate(dates []dateExpr, cs, ce, tok int) dateExpr {
+	if _, reported := x.lx.comps.at(x.toks, cs, ce, false); reported {
+		// "أعلنت الوزارة، الأحد، أن الوزير سيزور القاهرة": the day of
+		// the announcement is not the day of the visit.
+		var own []dateExpr
+		for _, d := range dates {
+			if d.s >= cs {
+				own = append(own, d)
+			}
+		}
+		dates = own
+	}
+	if d := pickDate(dates, cs, ce, tok); d != nil {
+		return *d
+	}
+	if x.wordIndex(cs, ce, "الاجتماع", "اللقاء", "القمه", "الزياره", "المباحثات") >= 0 {
+		if ev := x.lastEvent(graph.Met); ev != nil {
+			return dateExpr{date: ev.date}
+		}
+	}
+	if x.groupAt(cs, ce) != nil {
+		return dateExpr{date: x.events[len(x.events)-1].date}
+	}
+	return dateExpr{}
 }
 
 // pickDate chooses the date phrase for a contact: one in its clause, else
@@ -213,30 +256,36 @@ func (x *docState) triggers(cs, ce int) []trigger {
 			continue
 		}
 		prev := ""
-		if k > cs {
+		if k > cs && strings.HasPrefix(t.fold, "ال") {
+			// "خلال القمة" is the setting of something else; "خلال
+			// لقائه مع" is a meeting.
 			prev = x.toks[k-1].fold
 		}
 		if m, ok := x.lx.letters.at(x.toks, k, ce, true); ok {
-			out = append(out, trigger{graph.WroteTo, k, m.n})
+			out = append(out, trigger{kind: graph.WroteTo, tok: k, n: m.n})
 			k += m.n - 1
 			continue
 		}
 		if m, ok := x.lx.calls.at(x.toks, k, ce, true); ok {
 			if prev != "خلال" && !hasCall {
-				out = append(out, trigger{graph.Called, k, m.n})
+				out = append(out, trigger{kind: graph.Called, tok: k, n: m.n})
 				hasCall = true
 			}
 			k += m.n - 1
 			continue
 		}
 		if m, ok := x.lx.visits.at(x.toks, k, ce, true); ok {
-			out = append(out, trigger{graph.Visited, k, m.n})
+			// "الزيارة" refers back to a visit already told; "فيصل" is a
+			// name, not ف + يصل.
+			if !strings.HasPrefix(m.stem, "ال") && !strings.Contains(m.prefix, "ف") {
+				out = append(out, trigger{kind: graph.Visited, tok: k, n: m.n})
+			}
 			k += m.n - 1
 			continue
 		}
 		if m, ok := x.lx.meets.at(x.toks, k, ce, true); ok {
 			if prev != "خلال" {
-				out = append(out, trigger{graph.Met, k, m.n})
+				out = append(out, trigger{kind: graph.Met, tok: k, n: m.n, definite: strings.HasPrefix(m.stem, "ال") && !strings.HasPrefix(m.stem, "التق")})
 			}
 			k += m.n - 1
 		}
@@ -323,16 +372,33 @@ func (x *docState) wordIndex(s, e int, words ...string) int {
 func (x *docState) groupAt(cs, ce int) []int {
 	for k := cs; k < ce; k++ {
 		t := x.toks[k]
-		if !t.word || !x.lx.group.has(t.fold) {
+		if !t.word || !x.lx.group.hasTok(t) || x.consumed[k] {
 			continue
 		}
 		dual := strings.HasSuffix(t.fold, "ين") || strings.HasSuffix(t.fold, "ان")
-		for g := len(x.groups) - 1; g >= 0; g-- {
-			if len(x.groups[g]) < 2 || (dual && len(x.groups[g]) != 2) {
+		class := ""
+		for _, v := range variants(t.fold) {
+			switch {
+			case strings.HasPrefix(v.stem, "الوزير"):
+				class = "minister"
+			case strings.HasPrefix(v.stem, "الرييس"):
+				class = "president"
+			}
+		}
+		var fallback []int
+		for g := len(x.events) - 1; g >= 0; g-- {
+			ps := x.events[g].parties
+			if len(ps) < 2 || (dual && len(ps) != 2) {
 				continue
 			}
-			return x.groups[g]
+			if class == "" || x.allOfClass(ps, class) {
+				return ps
+			}
+			if fallback == nil {
+				fallback = ps
+			}
 		}
+		return fallback
 	}
 	return nil
 }
@@ -341,16 +407,22 @@ func (x *docState) groupAt(cs, ce int) []int {
 func (x *docState) letterPairs(si, cs, ce int, tr trigger, subject int) [][2]int {
 	after := tr.tok + tr.n
 	from, to := -1, -1
-	if k := x.wordIndex(after, ce, "من"); k >= 0 {
-		if m, ok := x.firstMentionAfter(si, k+1, ce, 1, graph.Person); ok {
-			from = m.ent
+	// A party is a person, else a body ("رسالة إلى الأمم المتحدة").
+	party := func(k int) int {
+		if m, ok := x.firstMentionAfter(si, k, ce, 1, graph.Person); ok {
+			return m.ent
 		}
+		if m, ok := x.firstMentionAfter(si, k, ce, 1, graph.Organization); ok {
+			return m.ent
+		}
+		return -1
+	}
+	if k := x.wordIndex(after, ce, "من"); k >= 0 {
+		from = party(k + 1)
 	}
 	for k := after; k < ce; k++ {
 		if x.toks[k].fold == "الي" {
-			if m, ok := x.firstMentionAfter(si, k+1, ce, 1, graph.Person); ok {
-				to = m.ent
-			}
+			to = party(k + 1)
 			break
 		}
 	}
@@ -379,10 +451,10 @@ func (x *docState) letterPairs(si, cs, ce int, tr trigger, subject int) [][2]int
 func (x *docState) callPairs(si, cs, ce int, tr trigger, persons []int, subject int) [][2]int {
 	after := tr.tok + tr.n
 	// Joining the previous meeting by phone.
-	if x.wordIndex(cs, ce, "شارك", "يشارك", "انضم", "ينضم") >= 0 && x.wordIndex(cs, tr.tok, "الاجتماع", "اللقاء", "القمه", "الاجتماعات") >= 0 && len(x.groups) > 0 {
+	if x.wordIndex(cs, ce, "شارك", "يشارك", "انضم", "ينضم") >= 0 && x.wordIndex(cs, tr.tok, "الاجتماع", "اللقاء", "القمه", "الاجتماعات") >= 0 && len(x.lastMeeting()) > 0 {
 		var out [][2]int
 		for _, p := range persons {
-			for _, q := range x.groups[len(x.groups)-1] {
+			for _, q := range x.lastMeeting() {
 				if p != q {
 					out = append(out, [2]int{p, q})
 				}
@@ -452,6 +524,15 @@ func (x *docState) partyPairs(si, cs, ce int, tr trigger, persons []int, subject
 		for _, p := range persons {
 			if x.mentionStart(si, p) < with && !contains(partners, p) {
 				subj = append(subj, p)
+			}
+		}
+		if len(subj) == 0 {
+			// "خلال لقائه مع X، شدد Y": the subject comes after.
+			for _, p := range persons {
+				if !contains(partners, p) {
+					subj = append(subj, p)
+					break
+				}
 			}
 		}
 		if len(subj) == 0 && subject >= 0 && !contains(partners, subject) {
@@ -543,6 +624,17 @@ func (x *docState) meetPairs(si, cs, ce int, tr trigger, persons []int, subject 
 	if len(countries) >= 2 {
 		return allPairs(countries)
 	}
+	// "وشارك في الاجتماع X و Y": they join the meeting just told.
+	if x.wordIndex(cs, tr.tok, "شارك", "يشارك", "انضم", "ينضم", "حضر") >= 0 && strings.HasPrefix(x.toks[tr.tok].fold, "ال") && len(x.lastMeeting()) > 0 && len(persons) > 0 {
+		parties := append([]int{}, x.lastMeeting()...)
+		for _, p := range persons {
+			parties = appendUnique(parties, p)
+		}
+		return allPairs(parties)
+	}
+	if tr.definite && len(persons) < 2 && x.groupAt(cs, ce) == nil {
+		return nil // "عقب اللقاء": the meeting already told
+	}
 	pairs := x.partyPairs(si, cs, ce, tr, persons, subject, true)
 	if len(pairs) > 0 {
 		return pairs
@@ -560,7 +652,7 @@ func (x *docState) meetPairs(si, cs, ce int, tr trigger, persons []int, subject 
 			continue
 		}
 		for back := 1; back <= 2 && m.s-back >= cs; back++ {
-			if x.lx.collective.has(x.toks[m.s-back].fold) {
+			if x.lx.collective.hasTok(x.toks[m.s-back]) {
 				return [][2]int{{party, m.ent}}
 			}
 		}
@@ -581,24 +673,60 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 			}
 		}
 	} else {
+		last := -1
 		for _, m := range x.mentions[si] {
-			if m.s < after || m.s >= ce || x.ents[m.ent].kind != graph.Place || m.kind == mNisba || x.insidePerson(si, m.s) {
+			if m.s < after || m.s >= ce || x.ents[m.ent].kind != graph.Place || m.kind == mNisba || x.insidePerson(si, m.s) || x.toks[m.s].quote > 0 {
+				continue
+			}
+			if last >= 0 {
+				// "سيزور القاهرة وأديس أبابا": places joined by و
+				if m.s == last && strings.HasPrefix(x.toks[m.s].fold, "و") {
+					places = append(places, m.ent)
+					last = m.e
+				}
 				continue
 			}
 			if prev := x.toks[m.s-1].fold; prev == "في" || prev == "من" || prev == "عن" {
 				continue
 			}
 			places = append(places, m.ent)
-			break
+			last = m.e
+		}
+	}
+	if len(places) == 0 {
+		// "زار مقر الأمم المتحدة": a visit to a body.
+		for _, m := range x.mentions[si] {
+			if m.s >= after && m.s < ce && m.s <= after+3 && x.ents[m.ent].kind == graph.Organization {
+				places = append(places, m.ent)
+				break
+			}
 		}
 	}
 	if len(places) == 0 {
 		return nil
 	}
+	// The travellers: the subject before the verb or between it and the
+	// destination ("ووصل هارتلي إلى بيروت"), and companions.
+	firstPlace := ce
+	for _, m := range x.mentions[si] {
+		if m.s >= after && m.s < ce && x.ents[m.ent].kind == graph.Place && m.kind != mNisba && !x.insidePerson(si, m.s) {
+			firstPlace = m.s
+			break
+		}
+	}
 	var travellers []int
-	for _, p := range persons {
-		if x.mentionStart(si, p) < tr.tok {
-			travellers = appendUnique(travellers, p)
+	prevEnd := -1
+	for _, m := range x.mentions[si] {
+		if m.s < cs || m.s >= firstPlace || x.ents[m.ent].kind != graph.Person || (m.s >= tr.tok && m.s < after) {
+			continue
+		}
+		// the subject, before the verb or right after it, and those joined
+		// to it by و ("وصل هارتلي وموراليس")
+		subjectPos := m.s < tr.tok || m.s <= after+1
+		joined := prevEnd >= 0 && m.s == prevEnd && strings.HasPrefix(x.toks[m.s].fold, "و")
+		if len(travellers) == 0 && subjectPos || joined {
+			travellers = appendUnique(travellers, m.ent)
+			prevEnd = m.e
 		}
 	}
 	if k := x.wordIndex(cs, ce, "برفقه", "يرافقه", "ترافقه", "بصحبه"); k >= 0 {
@@ -636,4 +764,40 @@ func (x *docState) insidePerson(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// allOfClass reports whether every member of a group is a person with a
+// title of the class ("الوزيرين": two ministers).
+func (x *docState) allOfClass(group []int, class string) bool {
+	for _, p := range group {
+		en := x.ents[p]
+		ok := false
+		for _, t := range en.titles {
+			if t.class == class {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// lastEvent returns the latest event of a kind, or nil.
+func (x *docState) lastEvent(kind graph.EdgeKind) *event {
+	for g := len(x.events) - 1; g >= 0; g-- {
+		if x.events[g].kind == kind {
+			return &x.events[g]
+		}
+	}
+	return nil
+}
+
+// lastMeeting returns the participants of the latest meeting told.
+func (x *docState) lastMeeting() []int {
+	if ev := x.lastEvent(graph.Met); ev != nil {
+		return ev.parties
+	}
+	return nil
 }

@@ -3,23 +3,37 @@
 // people and bodies said, who called, met, visited or wrote to whom, and
 // who holds which role.
 //
-// The extractor is a scanner over byte offsets. Each sentence is split into
-// tokens that keep their spans; a first pass finds entities anchored by
-// titles ("الرئيس الروسي فلاديمير بوتين", "المتحدث باسم الكرملين، دميتري
-// بيسكوف"), organizations ("الخارجية العراقية", "وكالة الأنباء السعودية
-// (واس)"), places from the CLDR country names and a short hand list of
-// cities, and nationality adjectives derived from the country names
-// (الأوكرانية → أوكرانيا). A second pass finds later mentions of the same
-// people by surname, with clitics (و، ف، ب، ل، ك، ال), and resolves
-// role-only references ("الرئيس المصري", "الضيف التركي") to the person
-// they stand for. A last pass reads statements (reporting verbs, their
-// participles and quotations), contacts (calls, meetings, visits, letters,
-// with their status and date) and roles.
+// The extractor is a scanner over byte offsets, one loop per sentence and
+// pass. Each sentence is cut into tokens that keep their spans, their
+// graph.Fold form and their clitic-stripped variants (و، ف، ب، ل، ك).
+//
+//  1. The first pass (entities.go, persons.go) reads entities left to
+//     right: people anchored by title chains ("الرئيس الروسي فلاديمير
+//     بوتين", "المتحدث باسم الكرملين، دميتري بيسكوف", "أندريه يرماك، رئيس
+//     مكتب الرئيس الأوكراني"); organizations built by rule from a head and a
+//     nationality ("الخارجية العراقية"), from open heads ("لجنة الشؤون
+//     الخارجية النيابية"), from a short hand list, or named by a media head
+//     ("موقع “كييف إندبندنت”"); countries from the CLDR names of
+//     golang.org/x/text with a hand list of capitals and major cities; and
+//     nationality adjectives derived from the country names by rule
+//     (الأوكرانية → أوكرانيا).
+//  2. The second pass finds later mentions of known names (a surname, "بن
+//     سلمان", a spelling with غ for ج), people named right after a
+//     reporting verb, honorific pronouns ("سموه"), and resolves role-only
+//     references ("الرئيس المصري", "الضيف التركي", "نظيره الفرنسي") to the
+//     person they stand for.
+//  3. The last pass reads facts sentence by sentence: statements
+//     (statements.go: reporting verbs and participles, their speakers
+//     before or after them or carried from the sentence before, reported
+//     speech from the complementiser, quotations, "بحسب" sources),
+//     contacts (contacts.go: calls, meetings, visits and letters clause by
+//     clause, with their planned or denied status and their dates,
+//     dates.go) and roles from the title chains.
 //
 // Every language rule is data: lexicon.go lists titles, reporting verbs,
-// complementisers, contact words, months and weekdays and boilerplate
-// markers; gazetteer_data.go keeps the exceptions to the rules that derive
-// country names and nationality adjectives. Names are compared with
-// graph.Fold, so hamza, alef, ta marbuta, alef maqsura and diacritic
-// variants match.
+// complementisers, contact words, months, weekdays and boilerplate markers;
+// gazetteer_data.go keeps the exceptions to the rules that derive country
+// names and nationality adjectives, and the hand lists of cities and
+// institutions. Lines that open with a boilerplate marker ("اقرأ أيضاً:",
+// "كتبت:") give nothing, and the headline gives entities but no facts.
 package ar

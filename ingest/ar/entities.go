@@ -2,6 +2,7 @@ package ar
 
 import (
 	"strings"
+	"unicode"
 
 	"newsgraph/graph"
 	"newsgraph/ingest"
@@ -19,6 +20,7 @@ type ent struct {
 	titles   []titleInfo // people: every title they were given
 	head     string      // organizations: the folded canonical head, for anaphora
 	country  int         // organizations and capitals: country index, or -1
+	capital  bool        // places: a capital, which may speak for its government
 	lastTok  int         // token index of the latest mention
 }
 
@@ -44,8 +46,6 @@ type mention struct {
 	ent  int
 	s, e int
 	kind mentionKind
-	// name is the first token of the name proper (after a title chain).
-	name int
 }
 
 // roleRef is a role-only reference waiting to be resolved to a person.
@@ -89,7 +89,7 @@ func (x *docState) addMention(ei, si, s, e int, kind mentionKind, surface string
 	if e-1 > en.lastTok {
 		en.lastTok = e - 1
 	}
-	x.mentions[si] = append(x.mentions[si], mention{ent: ei, s: s, e: e, kind: kind, name: s})
+	x.mentions[si] = append(x.mentions[si], mention{ent: ei, s: s, e: e, kind: kind})
 	for k := s; k < e; k++ {
 		x.consumed[k] = true
 	}
@@ -145,7 +145,7 @@ func (x *docState) cityEntity(idx int) int {
 	c := cities[idx]
 	ei := x.addEntity(graph.Place, "city:"+c.en, c.forms[0])
 	en := x.ents[ei]
-	en.nameEn = c.en
+	en.nameEn, en.capital = c.en, c.capital
 	if ci, ok := x.lx.countryIdx[c.country]; ok {
 		en.country = ci
 	}
@@ -156,6 +156,7 @@ func (x *docState) cityEntity(idx int) int {
 // people, organizations, places and nationality adjectives.
 func (x *docState) scanSentence(si int) {
 	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	x.skipDateline(a, b)
 	for i := a; i < b; {
 		if x.consumed[i] || !x.toks[i].word {
 			i++
@@ -193,7 +194,7 @@ func isDefinite(f string) bool {
 // إندبندنت”"). It returns the end token and the entity.
 func (x *docState) tryOrg(si, i, b int) (int, int) {
 	t := x.toks[i]
-	if x.lx.facilities.has(t.fold) && i+1 < b && x.toks[i+1].word {
+	if x.lx.facilities.hasTok(t) && i+1 < b && x.toks[i+1].word {
 		// "مطار الملك خالد الدولي": a facility named after someone.
 		if _, ok := x.lx.titles.at(x.toks, i+1, b, false); ok {
 			end := i + 1
@@ -221,6 +222,13 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 				en.key, en.head, en.country = "org:"+graph.Fold(h.canon)+":"+code, graph.Fold(h.canon), ci
 				if runeLen(name) > runeLen(en.name) {
 					en.name = name
+				}
+				if k, ok := x.lx.orgByKey[en.key]; ok {
+					// "مجلس الشيوخ الأمريكي" is the listed "مجلس الشيوخ".
+					en.nameEn = knownOrgs[k].en
+					x.addAlias(ei, knownOrgs[k].forms[0])
+				} else if strings.HasPrefix(h.canon, "مجلس") || h.canon == "البرلمان" {
+					x.addAlias(ei, x.surfaceM(i, j, m))
 				}
 				x.addMention(ei, si, i, j+1, mNamed, name)
 				return x.orgTail(si, j+1, b, ei), ei
@@ -253,8 +261,13 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 		x.addMention(ei, si, i, i+m.n, mNamed, name)
 		return x.orgTail(si, i+m.n, b, ei), ei
 	}
-	// Outlets and platforms: a media head and a quoted or Latin name.
-	if x.lx.media.has(t.fold) && i+1 < b {
+	// Named events: "مؤتمر ميونيخ للأمن", "منتدى الاستثمار السعودي الأمريكي".
+	if end, ei := x.eventName(si, i, b); end > i {
+		return end, ei
+	}
+	// Outlets and platforms: a media head and a quoted or Latin name; not
+	// "قناة السويس", a place.
+	if _, place := x.lx.cities.at(x.toks, i, b, true); x.lx.media.hasTok(t) && i+1 < b && !place {
 		if end, ei := x.mediaName(si, i, b); end > i {
 			return end, ei
 		}
@@ -266,7 +279,8 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 	// Open heads: "وزارة الموارد المائية", "لجنة الشؤون الخارجية النيابية",
 	// "المجلس الأعلى للأمن القومي الإيراني", "وكالة الأنباء الكويتية".
 	for _, v := range variants(t.fold) {
-		if !x.lx.openHead[v.stem] {
+		if !x.lx.openHead[v.stem] || (v.stem == "رياسه" && v.prefix != "") {
+			// "برئاسة" is "chaired by", not a presidency
 			continue
 		}
 		j := i + 1
@@ -278,10 +292,19 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 				j++
 				break
 			}
-			if !isDefinite(f) || x.lx.stop[f] {
+			if !isDefinite(f) || (x.lx.stop[f] && !x.lx.modifiers[f]) {
+				break
+			}
+			if _, ok := x.lx.titles.at(x.toks, j, b, false); ok {
 				break
 			}
 			j++
+		}
+		if j == i+1 && (v.stem == "شركه" || v.stem == "الشركه") {
+			// "شركة أرامكو": a company's name needs no article.
+			for j < b && j < i+2 && x.toks[j].word && !x.consumed[j] && x.nameLike(j, b) && !isDefinite(x.toks[j].fold) {
+				j++
+			}
 		}
 		if j == i+1 || (j == i+2 && country >= 0) {
 			break
@@ -378,10 +401,22 @@ func (x *docState) mediaName(si, i, b int) (int, int) {
 		x.widenMention(si, ei, i, k)
 		return k, ei
 	}
+	// "وكالة الأناضول", "صحيفة الأهرام": one definite word after a head
+	// that only names outlets.
+	if x.lx.outletHead.hasTok(x.toks[i]) && !strings.Contains(x.toks[i].fold, "موقع") && !strings.Contains(x.toks[i].fold, "منصه") &&
+		!strings.Contains(x.toks[i].fold, "تطبيق") && x.toks[i].quote == 0 && j < b &&
+		x.toks[j].word && strings.HasPrefix(x.toks[j].fold, "ال") && runeLen(x.toks[j].fold) >= 5 && !x.lx.stop.hasTok(x.toks[j]) &&
+		!x.isKnownWord(j, b) && (j+1 >= b || !x.toks[j+1].word || x.lx.stop[x.toks[j+1].fold]) {
+		if _, _, ok := x.lx.nisbaOf(x.toks[j].fold); !ok {
+			ei := x.outlet(si, j, j+1)
+			x.widenMention(si, ei, i, j+1)
+			return j + 1, ei
+		}
+	}
 	// "موقع أكسيوس": one unknown word.
-	if x.lx.outletHead.has(x.toks[i].fold) && x.toks[i].quote == 0 && j < b && x.toks[j].word && !isDefinite(x.toks[j].fold) &&
-		!x.lx.stop.has(x.toks[j].fold) && runeLen(x.toks[j].fold) >= 4 && !x.isKnownWord(j, b) {
-		if _, _, ok := x.lx.nisbaOf(x.toks[j].fold); !ok && (j+1 >= b || !x.toks[j+1].word || x.lx.stop.has(x.toks[j+1].fold) || isDefinite(x.toks[j+1].fold)) {
+	if x.lx.outletHead.hasTok(x.toks[i]) && x.toks[i].quote == 0 && j < b && x.toks[j].word && !isDefinite(x.toks[j].fold) &&
+		!x.lx.stop.hasTok(x.toks[j]) && (runeLen(x.toks[j].fold) >= 4 || strings.Contains(x.toks[i].fold, "منصه")) && !x.isKnownWord(j, b) {
+		if _, _, ok := x.lx.nisbaOf(x.toks[j].fold); !ok && (j+1 >= b || !x.toks[j+1].word || x.lx.stop.hasTok(x.toks[j+1]) || isDefinite(x.toks[j+1].fold)) {
 			ei := x.outlet(si, j, j+1)
 			x.widenMention(si, ei, i, j+1)
 			return j + 1, ei
@@ -428,8 +463,8 @@ func (x *docState) outlet(si, s, e int) int {
 	return ei
 }
 
-// orgAnaphor resolves "الوزارة", "الوكالة", "الرئاسة" to the latest body of
-// that kind.
+// orgAnaphor resolves "الوزارة", "الوكالة", "الرئاسة", "الحكومة",
+// "الخارجية" to the latest body of that kind.
 func (x *docState) orgAnaphor(si, i, b int) (int, int) {
 	var want []string
 	for _, v := range variants(x.toks[i].fold) {
@@ -440,6 +475,11 @@ func (x *docState) orgAnaphor(si, i, b int) (int, int) {
 			want = []string{"وكاله", "outlet"}
 		case "الرياسه":
 			want = []string{"الرياسه"}
+		case "الحكومه":
+			want = []string{"الحكومه"}
+		case "الخارجيه", "الدفاع", "الداخليه":
+			// "وقالت الخارجية" for the foreign ministry told before
+			want = []string{"وزاره " + v.stem}
 		}
 	}
 	if want == nil || (i+1 < b && x.toks[i+1].word) && isDefinite(x.toks[i+1].fold) {
@@ -451,7 +491,7 @@ func (x *docState) orgAnaphor(si, i, b int) (int, int) {
 			continue
 		}
 		for _, w := range want {
-			if strings.HasPrefix(en.head, w) && en.lastTok > bestTok {
+			if strings.HasPrefix(strings.TrimPrefix(en.head, "ال"), strings.TrimPrefix(w, "ال")) && en.lastTok > bestTok {
 				best, bestTok = ei, en.lastTok
 			}
 		}
@@ -486,22 +526,13 @@ func (x *docState) isKnownWord(j, b int) bool {
 // foldSpan is the folded text of tokens [s, e) without spaces, the key under
 // which names are compared.
 func (x *docState) foldSpan(s, e int) string {
-	return x.foldSpanClitic(s, e, 0)
-}
-
-func (x *docState) foldSpanClitic(s, e, clitic int) string {
 	var sb strings.Builder
 	for k := s; k < e; k++ {
-		if !x.toks[k].word {
-			continue
+		if x.toks[k].word {
+			sb.WriteString(strings.ReplaceAll(x.toks[k].fold, " ", ""))
 		}
-		f := x.toks[k].fold
-		if k == s && clitic > 0 {
-			f = graph.Fold(trimClitic(x.toks[k].raw, clitic))
-		}
-		sb.WriteString(strings.ReplaceAll(f, " ", ""))
 	}
-	return sb.String()
+	return nameKey(sb.String())
 }
 
 // tryPlace finds a country, a listed city or region, "مدينة X", or "العاصمة
@@ -525,7 +556,12 @@ func (x *docState) tryPlace(si, i, b int) int {
 		case "مدينه", "بلده":
 			// "مدينة العريش": the next word names a city.
 			j := i + 1
-			if j < b && x.toks[j].word && !x.lx.stop.has(x.toks[j].fold) && !x.isKnownWord(j, b) {
+			if m, ok := x.lx.cities.at(x.toks, j, b, false); ok {
+				ei := x.cityEntity(m.id)
+				x.addMention(ei, si, i, j+m.n, mNamed, x.surface(j, j+m.n, 0))
+				return j + m.n
+			}
+			if j < b && x.toks[j].word && !x.lx.stop.hasTok(x.toks[j]) && !x.isKnownWord(j, b) {
 				name := x.surface(j, j+1, 0)
 				ei := x.addEntity(graph.Place, "city:"+x.foldSpan(j, j+1), name)
 				x.addMention(ei, si, i, j+1, mNamed, name)
@@ -541,6 +577,15 @@ func (x *docState) tryPlace(si, i, b int) int {
 						x.addMention(ei, si, i, j+1+m.n, mNamed, x.surface(j+1, j+1+m.n, 0))
 						x.addAlias(ei, x.surface(i, j+1, runeLen(v.prefix)))
 						return j + 1 + m.n
+					}
+					if j+1 < b && x.toks[j+1].word && !x.consumed[j+1] && x.nameLike(j+1, b) && !isDefinite(x.toks[j+1].fold) {
+						// "العاصمة الأذربيجانية باكو": a capital not listed.
+						name := x.surface(j+1, j+2, 0)
+						ei := x.addEntity(graph.Place, "city:"+x.foldSpan(j+1, j+2), name)
+						x.ents[ei].country = ci
+						x.addMention(ei, si, i, j+2, mNamed, name)
+						x.addAlias(ei, x.surface(i, j+1, runeLen(v.prefix)))
+						return j + 2
 					}
 					if cap, ok := x.lx.capital[x.lx.countries[ci].code]; ok {
 						ei := x.cityEntity(cap)
@@ -575,16 +620,249 @@ func (x *docState) tryNisba(si, i, b int) int {
 	return i + 1
 }
 
-// tryLatin takes a run of Latin words outside quotations as an
-// organization's name ("NBC").
+// tryLatin takes a short run of capitalized Latin words set in Arabic text
+// as an organization's name ("NBC", "Truth Social"); Latin prose is not.
 func (x *docState) tryLatin(si, i, b int) int {
 	if !x.toks[i].latin || runeLen(x.toks[i].raw) < 2 {
 		return i
 	}
 	k := i
 	for k < b && k < i+3 && x.toks[k].latin {
+		if r := []rune(x.toks[k].raw)[0]; !unicode.IsUpper(r) {
+			return k + 1
+		}
 		k++
+	}
+	if k < b && x.toks[k].latin {
+		return k // a longer run: Latin prose
+	}
+	arabic := func(p int) bool { return p >= 0 && p < len(x.toks) && x.toks[p].word && !x.toks[p].latin }
+	near := func(p, step int) bool { // the nearest word beside the run is Arabic
+		for q := p; q >= 0 && q < len(x.toks) && q > p-3 && q < p+3; q += step {
+			if x.toks[q].word {
+				return arabic(q)
+			}
+		}
+		return false
+	}
+	if !near(i-1, -1) && !near(k, 1) {
+		return k
 	}
 	x.outlet(si, i, k)
 	return k
+}
+
+// skipDateline marks the agency of a dateline as read: "موسكو (رويترز) -"
+// credits the wire, which is boilerplate.
+func (x *docState) skipDateline(a, b int) {
+	k := a
+	for k < b && k < a+3 && x.toks[k].word {
+		k++
+	}
+	if k == a || k >= b || x.toks[k].raw != "(" {
+		return
+	}
+	e := k + 1
+	for e < b && e < k+5 && x.toks[e].raw != ")" {
+		e++
+	}
+	if e+1 < b && x.toks[e].raw == ")" && (x.toks[e+1].raw == "-" || x.toks[e+1].raw == "–" || x.toks[e+1].raw == "—") {
+		x.markConsumed(k, e+2)
+	}
+}
+
+// scanVerbSubjects finds, after the known names, people named without a
+// title right after a reporting verb.
+func (x *docState) scanVerbSubjects(si int) bool {
+	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	found := false
+	for i := a + 1; i < b; i++ {
+		if !x.consumed[i] && x.toks[i].word && x.tryVerbSubject(si, i, b) > i {
+			found = true
+		}
+	}
+	return found
+}
+
+// tryVerbSubject reads a name without a title right after a reporting verb
+// at token i-1: "وقال جون كيربي للصحفيين إن". It takes two or three
+// unknown words followed by what opens the content or a circumstance.
+func (x *docState) tryVerbSubject(si, i, b int) int {
+	a := x.sentTok[si][0]
+	if i == a || x.toks[i].quote > 0 {
+		return i
+	}
+	if m, ok := x.lx.verbs.at(x.toks, i-1, b, true); !ok || m.n != 1 {
+		return x.tryContactSubject(si, i, b)
+	}
+	if x.isKnownWord(i, b) {
+		return i
+	}
+	end, words := x.parseName(i, b)
+	real := 0
+	for _, w := range words {
+		if x.lx.particles[w] {
+			continue
+		}
+		if isDefinite(w) && w != words[len(words)-1] || strings.HasSuffix(w, "ه") && w != words[0] {
+			return i
+		}
+		real++
+	}
+	if end >= b || real > 3 || real == 0 {
+		return i
+	}
+	if real == 1 {
+		// "قال ترامب إن": one word, only right before the complementiser,
+		// and not shaped like a common noun (ـة، ـون، ـين، ـات).
+		w := words[0]
+		if _, c := x.lx.comps.at(x.toks, end, b, false); !c || len(words) != 1 || runeLen(w) < 3 ||
+			strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ات") {
+			return i
+		}
+	}
+	t := x.toks[end]
+	ok := !t.word && (isComma(t) || t.raw == ":" || isOpenQuote(t))
+	if t.word {
+		if _, c := x.lx.comps.at(x.toks, end, b, false); c {
+			ok = true
+		}
+		switch t.fold {
+		case "في", "خلال", "عبر", "امام", "لدي":
+			ok = true
+		}
+		if strings.HasPrefix(t.fold, "لل") {
+			ok = true
+		}
+	}
+	if !ok {
+		return i
+	}
+	p := x.person(words, x.surface(i, end, 0))
+	x.addMention(p, si, i, end, mNamed, x.surface(i, end, 0))
+	return end
+}
+
+// eventName reads a named conference or forum at token i: its head, then a
+// place and its complements, or definite words closed by nationality
+// adjectives. "مؤتمر صحفي" names nothing.
+func (x *docState) eventName(si, i, b int) (int, int) {
+	head := false
+	clitic := 0
+	for _, v := range x.toks[i].vars {
+		switch v.stem {
+		case "موتمر", "منتدي", "معرض", "مهرجان", "ملتقي":
+			head, clitic = true, runeLen(v.prefix)
+		}
+	}
+	if !head || i+1 >= b {
+		return i, -1
+	}
+	j := i + 1
+	if m, ok := x.lx.cities.at(x.toks, j, b, false); ok {
+		j += m.n
+	} else if m, ok := x.lx.countryPh.at(x.toks, j, b, false); ok {
+		j += m.n
+	} else {
+		k := j
+		for k < b && k < j+3 && x.toks[k].word && isDefinite(x.toks[k].fold) && !x.lx.stop[x.toks[k].fold] {
+			if _, _, ok := x.lx.nisbaOf(x.toks[k].fold); ok {
+				break
+			}
+			k++
+		}
+		n := 0
+		for k < b && x.toks[k].word {
+			if _, pre, ok := x.lx.nisbaOf(x.toks[k].fold); !ok || pre != "" {
+				break
+			}
+			k++
+			n++
+		}
+		if k == j || n == 0 {
+			return i, -1
+		}
+		j = k
+	}
+	for j < b && j < i+6 && x.toks[j].word && strings.HasPrefix(x.toks[j].fold, "لل") {
+		j++
+	}
+	name := x.surface(i, j, clitic)
+	ei := x.addEntity(graph.Organization, "event:"+graph.Fold(name), name)
+	x.addMention(ei, si, i, j, mNamed, name)
+	return j, ei
+}
+
+// mergeOrgs folds an organization named without its country ("مجلس
+// النواب") into the one body of that name with a country in the same
+// article ("مجلس النواب الأمريكي"), so that one body is one entity.
+func (x *docState) mergeOrgs() {
+	byAlias := map[string][]int{}
+	for ei, en := range x.ents {
+		if en.kind != graph.Organization || en.country < 0 || len(en.mentions) == 0 {
+			continue
+		}
+		for _, a := range append([]string{en.name}, en.aliases...) {
+			f := graph.Fold(a)
+			if !contains(byAlias[f], ei) {
+				byAlias[f] = append(byAlias[f], ei)
+			}
+		}
+	}
+	for ei, en := range x.ents {
+		if en.kind != graph.Organization || en.country >= 0 || en.key != "" || len(en.mentions) == 0 {
+			continue
+		}
+		to := byAlias[graph.Fold(en.name)]
+		if len(to) != 1 {
+			continue
+		}
+		x.redirect[ei] = to[0]
+		t := x.ents[to[0]]
+		t.mentions = append(t.mentions, en.mentions...)
+		for _, a := range append([]string{en.name}, en.aliases...) {
+			x.addAlias(to[0], a)
+		}
+		en.mentions = nil
+	}
+}
+
+// tryContactSubject reads a name of two or three words without the article
+// after a contact verb at token i-1, when what follows is a title, a
+// preposition of the contact, or a comma.
+func (x *docState) tryContactSubject(si, i, b int) int {
+	if !x.lx.contactVerb.hasTok(x.toks[i-1]) || x.isKnownWord(i, b) {
+		return i
+	}
+	end, words := x.parseName(i, b)
+	real := 0
+	for _, w := range words {
+		if x.lx.particles[w] {
+			continue
+		}
+		if isDefinite(w) || strings.HasSuffix(w, "ه") {
+			return i
+		}
+		real++
+	}
+	if real < 2 || real > 3 || end >= b {
+		return i
+	}
+	t := x.toks[end]
+	ok := isComma(t)
+	if t.word {
+		switch t.fold {
+		case "الي", "مع", "في", "ب":
+			ok = true
+		}
+		if _, title := x.lx.titles.at(x.toks, end, b, true); title {
+			ok = true
+		}
+	}
+	if !ok {
+		return i
+	}
+	p := x.person(words, x.surface(i, end, 0))
+	x.addMention(p, si, i, end, mNamed, x.surface(i, end, 0))
+	return end
 }

@@ -3,6 +3,7 @@ package ar
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsgraph/graph"
 	"newsgraph/ingest"
@@ -23,21 +24,29 @@ var (
 
 // New returns an Arabic extractor with its tables built.
 func New() *Extractor {
-	return &Extractor{lx: newLexicon(), splitter: ingest.Splitter{Abbreviations: map[string]bool{}}}
+	abbr := map[string]bool{}
+	for _, a := range abbreviations {
+		abbr[a] = true
+	}
+	return &Extractor{lx: newLexicon(), splitter: ingest.Splitter{Abbreviations: abbr}}
 }
 
 // Language returns "ar".
 func (*Extractor) Language() string { return "ar" }
 
-// Split splits Arabic text into sentences with the default rules; the
-// boilerplate lines are kept whole so that they can be recognized.
+// abbreviations end with a period that does not end a sentence: "د." for
+// doctor, "م." for engineer, "أ." for professor.
+var abbreviations = []string{"د", "م", "أ", "ا", "أ.د", "ص", "ج"}
+
+// Split splits Arabic text into sentences with the default rules and the
+// Arabic abbreviations of titles.
 func (e *Extractor) Split(text string) []ingest.Span { return e.splitter.Split(text) }
 
 // docState is the working state of one Extract call.
 type docState struct {
 	lx        *lexicon
-	d         *ingest.Document
 	text      string
+	sents     []ingest.Span // the document's sentences
 	published time.Time
 
 	toks     []token
@@ -47,17 +56,22 @@ type docState struct {
 	consumed []bool
 
 	ents         []*ent
+	redirect     map[int]int // entity merged into another
 	index        map[string]int
 	nameForms    map[string]int
 	mentions     [][]mention
 	pending      []roleRef
 	pendingParty []int
 	roles        []roleFact
+	untargeted   []roleFact // titles that named no country or body
+	// datelineCountry is the country of the dateline city, or -1.
+	datelineCountry int
 
 	stmts       []stmt
 	lastSpeaker int
+	prevHadStmt bool // the sentence before reported speech
 	contactList []contact
-	groups      [][]int
+	events      []event
 	lastDate    time.Time
 }
 
@@ -66,13 +80,15 @@ func (e *Extractor) Extract(doc *ingest.Document) *ingest.Facts {
 	if doc == nil || doc.Article == nil {
 		return &ingest.Facts{}
 	}
-	x := &docState{lx: e.lx, d: doc, text: doc.Text, index: map[string]int{}, nameForms: map[string]int{}, lastSpeaker: -1}
+	x := &docState{lx: e.lx, text: doc.Text, index: map[string]int{}, nameForms: map[string]int{},
+		redirect: map[int]int{}, lastSpeaker: -1}
 	if !doc.Published.IsZero() {
 		p := doc.Published
 		x.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	if doc.Sentences == nil {
-		doc.Sentences = e.Split(doc.Text)
+	x.sents = doc.Sentences
+	if x.sents == nil {
+		x.sents = e.Split(doc.Text)
 	}
 	x.prepare()
 	for si := range x.sentTok {
@@ -86,7 +102,23 @@ func (e *Extractor) Extract(doc *ingest.Document) *ingest.Facts {
 			x.scanNames(si)
 		}
 	}
+	more := false
+	for si := range x.sentTok {
+		if !x.skip[si] && x.scanVerbSubjects(si) {
+			more = true
+		}
+	}
+	if more {
+		x.registerNameForms()
+		for si := range x.sentTok {
+			if !x.skip[si] {
+				x.scanNames(si)
+			}
+		}
+	}
 	x.resolveRoles()
+	x.findDateline()
+	x.inferCountries()
 	for si := range x.sentTok {
 		if x.skip[si] || x.headline[si] {
 			continue
@@ -94,12 +126,13 @@ func (e *Extractor) Extract(doc *ingest.Document) *ingest.Facts {
 		x.statements(si)
 		x.contacts(si)
 	}
+	x.mergeOrgs()
 	return x.facts()
 }
 
 // prepare tokenizes the sentences and marks boilerplate and headline ones.
 func (x *docState) prepare() {
-	n := len(x.d.Sentences)
+	n := len(x.sents)
 	x.sentTok = make([][2]int, n)
 	x.skip = make([]bool, n)
 	x.headline = make([]bool, n)
@@ -108,8 +141,12 @@ func (x *docState) prepare() {
 	if firstLineEnd < 0 {
 		firstLineEnd = len(x.text)
 	}
-	multiLine := firstLineEnd < len(strings.TrimSpace(x.text))
-	for si, sp := range x.d.Sentences {
+	// The first line is a headline when more follows and it does not end
+	// like a sentence of the body.
+	first := strings.TrimSpace(x.text[:firstLineEnd])
+	multiLine := firstLineEnd < len(strings.TrimSpace(x.text)) &&
+		!strings.HasSuffix(first, ".") && !strings.HasSuffix(first, "؟") && !strings.HasSuffix(first, "!")
+	for si, sp := range x.sents {
 		if sp.Start < 0 || sp.End > len(x.text) || sp.Start > sp.End {
 			x.skip[si] = true
 			x.sentTok[si] = [2]int{len(x.toks), len(x.toks)}
@@ -137,7 +174,19 @@ func (x *docState) isBoilerplate(sp ingest.Span) bool {
 		le += ls
 	}
 	line := strings.TrimSpace(x.text[ls:le])
-	fl := graph.Fold(line)
+	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") && len(strings.Fields(line)) <= 5 {
+		return true // a credit alone: "(رويترز)", "(أ ف ب)"
+	}
+	head := line
+	if len(head) > 96 {
+		// the markers are short: fold only the start of the line
+		cut := 96
+		for cut > 0 && !utf8.RuneStart(head[cut]) {
+			cut--
+		}
+		head = head[:cut]
+	}
+	fl := graph.Fold(head)
 	for i, m := range x.lx.boiler {
 		raw := boilerplateMarkers[i]
 		if m == "" || !strings.HasPrefix(fl, m) {
@@ -153,7 +202,7 @@ func (x *docState) isBoilerplate(sp ingest.Span) bool {
 				continue
 			}
 		}
-		if m == "وكالات" && fl != m {
+		if m == "وكالات" && graph.Fold(line) != m {
 			continue
 		}
 		return true
@@ -183,13 +232,16 @@ func (x *docState) facts() *ingest.Facts {
 			Aliases: aliases, Mentions: en.mentions,
 		})
 	}
+	for from, to := range x.redirect {
+		remap[from] = remap[to]
+	}
 	ok := func(i int) bool { return i >= 0 && i < len(remap) && remap[i] >= 0 }
 	for _, s := range x.stmts {
 		if !ok(s.speaker) {
 			continue
 		}
 		st := ingest.Statement{Speaker: remap[s.speaker], Text: s.text, Direct: s.direct, Verb: s.verb,
-			Evidence: x.d.Sentences[s.sent]}
+			Date: ingest.FormatDate(s.date), Evidence: x.sents[s.sent]}
 		if ok(s.source) {
 			st.Source = x.ents[s.source].name
 		}
@@ -201,7 +253,7 @@ func (x *docState) facts() *ingest.Facts {
 		}
 		f.Contacts = append(f.Contacts, ingest.Contact{Kind: c.kind, From: remap[c.from], To: remap[c.to],
 			Status: c.status, Date: ingest.FormatDate(c.date), DateText: c.dateText, DateAdjusted: c.adjusted,
-			Evidence: x.d.Sentences[c.sent]})
+			Evidence: x.sents[c.sent]})
 	}
 	seen := map[[2]int]bool{}
 	for _, r := range x.roles {
@@ -213,7 +265,7 @@ func (x *docState) facts() *ingest.Facts {
 			continue
 		}
 		seen[k] = true
-		f.Roles = append(f.Roles, ingest.Role{Person: k[0], Org: k[1], Role: r.role, Evidence: x.d.Sentences[r.sent]})
+		f.Roles = append(f.Roles, ingest.Role{Person: k[0], Org: k[1], Role: r.role, Evidence: x.sents[r.sent]})
 	}
 	return f
 }

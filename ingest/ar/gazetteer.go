@@ -24,25 +24,29 @@ type lexicon struct {
 	countryPh  *phraseSet     // names -> index in countries
 	nisba      map[string]int // folded base adjective ("روسي") -> index in countries
 
-	cities   *phraseSet // -> index in cities
-	capital  map[string]int
-	orgs     *phraseSet // known organizations -> index in knownOrgs
-	orgHeads *phraseSet // -> index in orgHeads
-	openHead wordSet
-	media    wordSet
+	cities     *phraseSet // -> index in cities
+	capital    map[string]int
+	orgs       *phraseSet // known organizations -> index in knownOrgs
+	orgByKey   map[string]int
+	orgHeads   *phraseSet // -> index in orgHeads
+	openHead   wordSet
+	media      wordSet
 	outletHead wordSet
-	parties  *phraseSet // -> index in partyAdjectives
+	parties    *phraseSet // -> index in partyAdjectives
 
-	titles    *phraseSet // -> index in titles
-	titleWord wordSet    // every word that begins a title
-	modifiers wordSet
+	titles     *phraseSet          // -> index in titles
+	titleWord  wordSet             // every word that begins a title
+	honorifics map[string][]string // folded pronoun -> folded honorifics
+	modifiers  wordSet
 
 	verbs, parts    *phraseSet // -> index in reportingVerbs / participles
 	verbIntro       []wordSet
 	partIntro       []wordSet
 	comps           *phraseSet
+	asides          *phraseSet
 	sources         *phraseSet
 	breaks          *phraseSet
+	contentBreaks   *phraseSet
 	calls, meets    *phraseSet
 	visits, letters *phraseSet
 	planned, denied *phraseSet
@@ -51,6 +55,8 @@ type lexicon struct {
 	collective      wordSet
 	companion       wordSet
 	presence        wordSet
+	contactVerb     wordSet
+	speechOnly      wordSet
 
 	weekdays   *phraseSet // -> time.Weekday
 	months     *phraseSet // -> month 1..12
@@ -75,33 +81,36 @@ type lexicon struct {
 // gazetteer_data.go and reads the country names from CLDR.
 func newLexicon() *lexicon {
 	lx := &lexicon{
-		countryIdx: map[string]int{},
-		countryPh:  newPhraseSet(),
-		nisba:      map[string]int{},
-		cities:     newPhraseSet(),
-		capital:    map[string]int{},
-		orgs:       newPhraseSet(),
-		orgHeads:   newPhraseSet(),
-		parties:    newPhraseSet(),
-		titles:     newPhraseSet(),
-		verbs:      newPhraseSet(),
-		parts:      newPhraseSet(),
-		comps:      newPhraseSet(),
-		sources:    newPhraseSet(),
-		breaks:     newPhraseSet(),
-		calls:      newPhraseSet(),
-		meets:      newPhraseSet(),
-		visits:     newPhraseSet(),
-		letters:    newPhraseSet(),
-		planned:    newPhraseSet(),
-		denied:     newPhraseSet(),
-		notContact: newPhraseSet(),
-		weekdays:   newPhraseSet(),
-		months:     newPhraseSet(),
-		dayParts:   newPhraseSet(),
-		sameDay:    newPhraseSet(),
-		later:      newPhraseSet(),
-		vague:      newPhraseSet(),
+		countryIdx:    map[string]int{},
+		countryPh:     newPhraseSet(),
+		nisba:         map[string]int{},
+		cities:        newPhraseSet(),
+		capital:       map[string]int{},
+		orgs:          newPhraseSet(),
+		orgByKey:      map[string]int{},
+		orgHeads:      newPhraseSet(),
+		parties:       newPhraseSet(),
+		titles:        newPhraseSet(),
+		verbs:         newPhraseSet(),
+		parts:         newPhraseSet(),
+		comps:         newPhraseSet(),
+		asides:        newPhraseSet(),
+		sources:       newPhraseSet(),
+		breaks:        newPhraseSet(),
+		contentBreaks: newPhraseSet(),
+		calls:         newPhraseSet(),
+		meets:         newPhraseSet(),
+		visits:        newPhraseSet(),
+		letters:       newPhraseSet(),
+		planned:       newPhraseSet(),
+		denied:        newPhraseSet(),
+		notContact:    newPhraseSet(),
+		weekdays:      newPhraseSet(),
+		months:        newPhraseSet(),
+		dayParts:      newPhraseSet(),
+		sameDay:       newPhraseSet(),
+		later:         newPhraseSet(),
+		vague:         newPhraseSet(),
 	}
 	lx.loadCountries()
 	for i, c := range cities {
@@ -115,6 +124,9 @@ func newLexicon() *lexicon {
 	for i, o := range knownOrgs {
 		for _, f := range o.forms {
 			lx.orgs.add(f, i)
+		}
+		if o.key != "" {
+			lx.orgByKey[o.key] = i
 		}
 	}
 	for i, h := range orgHeads {
@@ -137,6 +149,12 @@ func newLexicon() *lexicon {
 	}
 	lx.titleWord = newWordSet(firsts)
 	lx.modifiers = newWordSet(titleModifiers)
+	lx.honorifics = map[string][]string{}
+	for p, hs := range honorificPronouns {
+		for _, h := range hs {
+			lx.honorifics[graph.Fold(p)] = append(lx.honorifics[graph.Fold(p)], graph.Fold(h))
+		}
+	}
 	for i, v := range reportingVerbs {
 		for _, f := range v.forms {
 			lx.verbs.add(f, i)
@@ -155,8 +173,10 @@ func newLexicon() *lexicon {
 		}
 	}
 	addAll(lx.comps, complementisers)
+	addAll(lx.asides, asides)
 	addAll(lx.sources, sourceMarkers)
 	addAll(lx.breaks, clauseBreaks)
+	addAll(lx.contentBreaks, contentBreaks)
 	addAll(lx.calls, callWords)
 	addAll(lx.meets, meetWords)
 	addAll(lx.visits, visitWords)
@@ -172,6 +192,8 @@ func newLexicon() *lexicon {
 	lx.collective = newWordSet(collectiveWords)
 	lx.companion = newWordSet(companionWords)
 	lx.presence = newWordSet(presenceWords)
+	lx.contactVerb = newWordSet(contactVerbs)
+	lx.speechOnly = newWordSet(speechOnlyVerbs)
 	for _, w := range weekdays {
 		for _, f := range w.forms {
 			lx.weekdays.add(f, w.day)
@@ -303,6 +325,9 @@ var nisbaSuffixes = []string{"يين", "يون", "يان", "يات", "يه", "ي
 // gender and number, with or without the article and proclitics.
 func (lx *lexicon) nisbaOf(f string) (int, string, bool) {
 	for _, v := range variants(f) {
+		if lx.isCountryName(v.stem) {
+			return 0, "", false // "روسيا", "جورجيا" are names, not adjectives
+		}
 		w := strings.TrimPrefix(v.stem, "ال")
 		for _, suf := range nisbaSuffixes {
 			if !strings.HasSuffix(w, suf) {
@@ -315,4 +340,15 @@ func (lx *lexicon) nisbaOf(f string) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// isCountryName reports whether a folded word is by itself the name of a
+// country.
+func (lx *lexicon) isCountryName(w string) bool {
+	for _, p := range lx.countryPh.byFirst[w] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
 }

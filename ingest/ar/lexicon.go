@@ -10,11 +10,11 @@ var boilerplateMarkers = []string{
 	"من نفس التصنيف", "مقال مقترح", "اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "إقرأ أيضا",
 	"شاهد أيضا", "شاهد أيضاً", "شاهد أيضًا", "قد يهمك أيضا", "قد يهمك أيضًا", "قد يهمك",
 	"طالع أيضا", "اقرأ المزيد", "مواضيع ذات صلة", "اقرأ كذلك",
-	"كتبت:", "كتب:", "إعداد:", "تحرير:", "ترجمة:", "تصوير:", "المصدر:", "(وكالات)", "وكالات",
+	"كتبت:", "كتب:", "إعداد:", "تحرير:", "ترجمة:", "تصوير:", "المصدر:", "بقلم:", "متابعة:", "(وكالات)", "وكالات",
 }
 
-// proclitics are the one-letter prefixes that attach to a word: the
-// conjunctions و and ف, then the prepositions ب, ل and ك.
+// The one-letter proclitics that attach to a word: the conjunctions و and
+// ف, then the prepositions ب, ل and ك.
 var (
 	conjClitics = []string{"و", "ف"}
 	prepClitics = []string{"ب", "ل", "ك"}
@@ -37,6 +37,17 @@ var titles = []titleDef{
 	{"رئيس", "head", "president", true, false},
 	{"الرئيسة", "president", "president", true, false},
 	{"رئيسة", "head", "president", true, false},
+	{"رئيس الجمهورية", "president", "president", false, false},
+	{"رئيسة الجمهورية", "president", "president", false, false},
+	{"رئيس الأركان", "chief of staff", "commander", false, false},
+	{"نائب رئيس الوزراء", "deputy prime minister", "deputy", false, false},
+	{"خادم الحرمين الشريفين", "king", "king", false, false},
+	{"جلالة", "جلالة", "honorific", false, false},
+	{"سمو", "سمو", "honorific", false, false},
+	{"صاحب السمو", "صاحب السمو", "honorific", false, false},
+	{"فخامة", "فخامة", "honorific", false, false},
+	{"معالي", "معالي", "honorific", false, false},
+	{"سعادة", "سعادة", "honorific", false, false},
 	{"رئيس الوزراء", "prime minister", "pm", false, false},
 	{"رئيسة الوزراء", "prime minister", "pm", false, false},
 	{"رئيس الحكومة", "prime minister", "pm", false, false},
@@ -56,6 +67,10 @@ var titles = []titleDef{
 	{"المتحدث الرسمي باسم", "spokesperson", "spokesperson", true, false},
 	{"المتحدثة الرسمية باسم", "spokesperson", "spokesperson", true, false},
 	{"الناطق باسم", "spokesperson", "spokesperson", true, false},
+	{"المتحدث الرسمي", "spokesperson", "spokesperson", false, false},
+	{"المتحدثة الرسمية", "spokesperson", "spokesperson", false, false},
+	{"المتحدث", "spokesperson", "spokesperson", false, false},
+	{"المتحدثة", "spokesperson", "spokesperson", false, false},
 	{"الناطقة باسم", "spokesperson", "spokesperson", true, false},
 	{"الناطق الرسمي باسم", "spokesperson", "spokesperson", true, false},
 	{"المبعوث", "envoy", "envoy", true, false},
@@ -69,6 +84,7 @@ var titles = []titleDef{
 	{"الأمير", "prince", "prince", false, false},
 	{"أمير", "emir", "emir", true, false},
 	{"الملك", "king", "king", false, false},
+	{"ملك", "king", "king", true, false},
 	{"الملكة", "queen", "king", false, false},
 	{"العاهل", "king", "king", false, false},
 	{"الشيخ", "sheikh", "sheikh", false, false},
@@ -86,6 +102,11 @@ var titles = []titleDef{
 	{"مستشارة", "adviser", "adviser", true, false},
 	{"المستشار", "chancellor", "chancellor", true, false},
 	{"المستشارة", "chancellor", "chancellor", true, false},
+	{"المدير العام", "director-general", "director", true, false},
+	{"المديرة العامة", "director-general", "director", true, false},
+	{"المدير التنفيذي", "executive director", "director", true, false},
+	{"المدير", "director", "director", true, false},
+	{"المديرة", "director", "director", true, false},
 	{"مدير", "director", "director", true, false},
 	{"مديرة", "director", "director", true, false},
 	{"قائد", "commander", "commander", true, false},
@@ -112,13 +133,18 @@ var titles = []titleDef{
 	{"اللواء", "major general", "general", false, false},
 	{"العميد", "brigadier", "general", false, false},
 	{"الفريق", "lieutenant general", "general", false, false},
+	{"الفريق أول", "general", "general", false, false},
+	{"الفريق الأول", "general", "general", false, false},
+	{"المشير", "field marshal", "general", false, false},
+	{"العماد", "general", "general", false, false},
+	{"اللواء الركن", "major general", "general", false, false},
 	{"السيد", "", "honorific", false, false},
 	{"السيدة", "", "honorific", false, false},
 	{"الدكتور", "", "honorific", false, false},
 	{"الدكتورة", "", "honorific", false, false},
 }
 
-// personTitleClasses may stand for a person alone ("الرئيس الفرنسي").
+// roleOnlyClasses may stand for a person alone ("الرئيس الفرنسي").
 // Honorifics and heads of offices do not.
 var roleOnlyClasses = map[string]bool{
 	"president": true, "pm": true, "vp": true, "minister": true, "spokesperson": true,
@@ -127,12 +153,25 @@ var roleOnlyClasses = map[string]bool{
 	"leader": true,
 }
 
+// honorificPronouns refer back to the person last given that honorific:
+// "سموه" to "صاحب السمو الشيخ …", "فخامته" to "فخامة الرئيس …".
+var honorificPronouns = map[string][]string{
+	"سموه":    {"سمو", "صاحب السمو"},
+	"سموها":   {"سمو", "صاحب السمو"},
+	"جلالته":  {"جلالة"},
+	"جلالتها": {"جلالة"},
+	"فخامته":  {"فخامة"},
+	"معاليه":  {"معالي"},
+	"معاليها": {"معالي"},
+	"سعادته":  {"سعادة"},
+}
+
 // titleModifiers may follow a title word without ending it.
 var titleModifiers = []string{
 	"السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الخاص", "الخاصة",
 	"العام", "العامة", "الأعلى", "الأول", "الأولى", "الرسمي", "الرسمية", "المؤقت",
 	"المؤقتة", "المنتخب", "المنتخبة", "الدائم", "الدائمة", "المكلف",
-	"خاص", "خاصة", "سابق", "سابقة", "رسمي", "جديد", "رفيع", "رفيعة", "كبير",
+	"خاص", "خاصة", "سابق", "سابقة", "رسمي", "جديد", "رفيع", "رفيعة", "كبير", "التنفيذي", "التنفيذية",
 }
 
 // partyAdjectives after a person's title name the party.
@@ -183,11 +222,10 @@ var reportingVerbs = []verbDef{
 	{[]string{"لفت", "لفتت"}, []string{"إلى"}},
 	{[]string{"نوه", "نوّه", "نوهت"}, []string{"إلى", "ب"}},
 	{[]string{"أوضح", "أوضحت"}, nil},
-	{[]string{"رأى", "رأت", "يرى", "ترى"}, nil},
-	{[]string{"أقر", "أقرّ", "أقرت"}, nil},
 	{[]string{"زعم", "زعمت"}, nil},
+	// "نقلت الوكالة عن الوزير قوله إن": the person quoted speaks.
+	{[]string{"قوله", "قولها", "قولهم"}, nil},
 	{[]string{"اتهم", "اتهمت"}, nil},
-	{[]string{"وصف", "وصفت"}, nil},
 }
 
 // participles report more of what the sentence's speaker said.
@@ -195,19 +233,33 @@ var participles = []verbDef{
 	{[]string{"مؤكدا", "مؤكداً", "مؤكدًا", "مؤكدة"}, []string{"على"}},
 	{[]string{"مضيفا", "مضيفاً", "مضيفًا", "مضيفة"}, nil},
 	{[]string{"مشيرا", "مشيراً", "مشيرًا", "مشيرة"}, []string{"إلى"}},
-	{[]string{"داعيا", "داعياً", "داعيًا", "داعية"}, []string{"إلى"}},
+	{[]string{"داعيا", "داعياً", "داعيًا"}, []string{"إلى"}},
 	{[]string{"موضحا", "موضحاً", "موضحًا", "موضحة"}, nil},
 	{[]string{"معتبرا", "معتبراً", "معتبرًا", "معتبرة"}, nil},
-	{[]string{"لافتا", "لافتاً", "لافتًا", "لافتة"}, []string{"إلى"}},
+	{[]string{"لافتا", "لافتاً", "لافتًا"}, []string{"إلى"}},
 	{[]string{"قائلا", "قائلاً", "قائلًا", "قائلة"}, nil},
 	{[]string{"معربا", "معرباً", "معربًا", "معربة"}, []string{"عن"}},
 	{[]string{"محذرا", "محذراً", "محذرًا", "محذرة"}, []string{"من"}},
 	{[]string{"مشددا", "مشدداً", "مشددًا", "مشددة"}, []string{"على"}},
 	{[]string{"منوها", "منوهاً", "منوهًا", "منوهة"}, []string{"إلى", "ب"}},
-	{[]string{"مطالبا", "مطالباً", "مطالبًا", "مطالبة"}, []string{"ب"}},
+	{[]string{"مطالبا", "مطالباً", "مطالبًا"}, []string{"ب"}},
 	{[]string{"متابعا", "متابعاً", "متابعًا"}, nil},
 	{[]string{"كاشفا", "كاشفاً", "كاشفًا", "كاشفة"}, []string{"عن"}},
 }
+
+// speechOnlyVerbs report speech only when what follows opens it (a
+// complementiser, a colon, a quotation): "تابع الرئيس التطورات" and "كتب
+// رسالة" report nothing.
+var speechOnlyVerbs = []string{
+	"قال", "قالت", "يقول", "تقول", "قالا", "قالوا", "أضاف", "أضافت", "يضيف", "تضيف", "تابع", "تابعت",
+	"أردف", "أردفت", "كتب", "كتبت", "يكتب", "تكتب", "ذكر", "ذكرت", "يذكر", "تذكر", "أفاد", "أفادت",
+	"صرح", "صرّح", "صرحت", "أوضح", "أوضحت", "زعم", "زعمت", "قوله", "قولها", "قولهم",
+	"مضيفا", "مضيفاً", "مضيفًا", "مضيفة", "قائلا", "قائلاً", "قائلًا", "قائلة", "متابعا", "متابعاً",
+}
+
+// asides are the comma-enclosed phrases that may sit between a subject and
+// its verb: "البنتاغون، من جهته، أعلن".
+var asides = []string{"من جهته", "من جانبه", "بدوره", "من جهتها", "من جانبها", "بدورها", "من ناحيته", "من ناحيتها"}
 
 // complementisers open reported speech; the multiword ones are listed as
 // written.
@@ -216,8 +268,8 @@ var complementisers = []string{"أن", "إن", "بأن", "على أن", "إلى 
 // sourceMarkers attribute a claim to a source that is not its speaker.
 var sourceMarkers = []string{"بحسب", "حسب", "وفقا", "وفقاً", "وفقًا", "نقلا عن", "نقلاً عن", "نقلًا عن", "طبقا"}
 
-// clauseBreaks are words that, after a comma, start a new clause and so end
-// reported content.
+// clauseBreaks are words that, after a comma, start a new clause: contacts
+// are read clause by clause.
 var clauseBreaks = []string{
 	"حيث", "بحسب", "حسب", "وفقا", "وفقاً", "وفقًا", "نقلا", "نقلاً", "نقلًا", "فيما", "بينما",
 	"في حين", "رغم", "وذلك", "في الوقت الذي", "وسط", "قبل أن", "على أن", "ومن المقرر",
@@ -226,28 +278,39 @@ var clauseBreaks = []string{
 	"وفي", "وفيما", "إلا أن", "لكن", "غير أن", "من جهته", "من جانبه", "ومن جهته", "ومن جانبه",
 }
 
+// contentBreaks, after a comma, end reported content: a new attribution,
+// a source, a contrast. Reported speech runs over other commas.
+var contentBreaks = []string{
+	"حيث", "بحسب", "حسب", "وفقا", "وفقاً", "وفقًا", "نقلا", "نقلاً", "نقلًا", "فيما", "بينما",
+	"في حين", "رغم", "وذلك", "في الوقت الذي", "وفي", "وفيما", "خاصة", "الذي", "التي", "كما",
+	"من جهته", "من جانبه", "ومن جهته", "ومن جانبه", "ومن المقرر",
+}
+
 // Contact vocabulary.
 var (
 	callWords = []string{"اتصال", "اتصالا", "اتصالاً", "اتصالًا", "الاتصال", "اتصالات", "الاتصالات",
-		"مكالمة", "المكالمة", "مكالمته", "مكالمتها", "مكالمات", "محادثة هاتفية", "المحادثة الهاتفية",
-		"هاتفيا", "هاتفياً", "هاتفيًا", "الهاتف", "هاتفي"}
-	meetWords = []string{"التقى", "التقت", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "التقيا", "يلتقيان",
+		"مكالمة", "المكالمة", "مكالمته", "مكالمتها", "مكالمات", "اتصاله", "اتصالها", "محادثة هاتفية", "المحادثة الهاتفية",
+		"هاتفيا", "هاتفياً", "هاتفيًا", "الهاتف", "هاتفي", "هاتفية", "الهاتفية",
+		"اتصل", "اتصلت", "يتصل", "تتصل", "سيتصل", "هاتف", "هاتفه", "هاتفها", "يهاتف"}
+	meetWords = []string{"التقى", "التقت", "يلتقي", "تلتقي", "يلتق", "تلتق", "يجتمع", "يقابل", "قابل", "سيلتقي", "ستلتقي", "التقيا", "يلتقيان",
 		"اجتمع", "اجتمعت", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع", "اجتماع", "الاجتماع", "اجتماعا",
 		"لقاء", "اللقاء", "لقاءً", "لقاءا", "لقاءات",
 		"استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل", "استقبال", "استقباله",
 		"استقبله", "استقبلها", "استقبلهم", "يستقبله", "يستقبلها", "سيستقبله", "تستقبله", "التقاه", "التقاها", "يلتقيه",
+		"لقائه", "لقائها", "لقاءه", "اجتماعه", "اجتماعها", "استقبالها", "مباحثاته", "محادثاته", "مشاوراته",
 		"محادثات", "المحادثات", "مباحثات", "المباحثات", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات",
 		"قمة", "القمة", "جمعت", "جمع", "يجمع", "تجمع"}
-	visitWords = []string{"زار", "زارت", "زاره", "زارها", "يزور", "تزور", "سيزور", "ستزور", "زيارة", "الزيارة",
+	// "زاره" is left out: it is also "وزارة" without its و.
+	visitWords = []string{"زار", "زارت", "زيارته", "زيارتها", "يزور", "تزور", "سيزور", "ستزور", "زيارة", "الزيارة",
 		"وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "توجه", "توجهت", "يتوجه", "تتوجه", "سيتوجه", "ستتوجه",
-		"جولة", "يختتم", "حل", "يحل"}
+		"جولة", "يختتم", "متوجها", "متوجهاً", "متوجهًا", "متوجهة"}
 	letterWords = []string{"رسالة", "الرسالة", "رسالة خطية", "برقية", "رسالته", "رسالتها"}
 	// Words that mark a contact as planned, denied, or not a contact at all.
 	plannedWords = []string{"من المقرر", "المقرر", "يعتزم", "تعتزم", "سوف", "المقبل", "المقبلة",
 		"القادم", "القادمة", "المرتقب", "المرتقبة", "المنتظر", "يتوقع", "ويتوقع", "غدا", "غداً", "غدًا", "بعد غد",
 		"اتفقا على", "اتفقوا على", "تنظيم", "سيعقد", "ستعقد", "على أن", "يرتقب"}
 	deniedWords = []string{"نفى", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "ألغى", "ألغت", "ألغي", "إلغاء",
-		"لم يعقد", "لم يُعقد", "لم يلتق", "لن يلتقي", "تأجيل", "أرجأ", "أرجئ", "نفي"}
+		"لم يعقد", "لم يُعقد", "لم يلتق", "لن يلتقي", "تأجيل", "أرجأ", "أرجئ", "نفي", "لم يجر", "لم تجر", "لن يزور", "لم يزر"}
 	notContactWords = []string{"دعا", "دعت", "يدعو", "تدعو", "يدعوه", "يدعوها", "دعاه", "دعوة", "دعوته",
 		"تطلعه", "تطلعها", "يتطلع", "تتطلع", "لو", "إذا", "في حال", "لاستقبال"}
 	// groupWords stand for the participants of the previous contact.
@@ -261,6 +324,10 @@ var (
 	// presenceWords add a participant to a meeting.
 	presenceWords = []string{"بحضور", "وبحضور", "بمشاركة", "وبمشاركة"}
 )
+
+// contactVerbs may be followed by their subject's bare name: "استقبل محمد بن
+// سلمان الرئيس الفرنسي", "وصل جون كيري إلى القاهرة".
+var contactVerbs = []string{"التقى", "استقبل", "وصل", "زار", "أجرى", "اتصل", "تلقى", "بعث", "اجتمع", "عقد", "بحث"}
 
 // Date vocabulary.
 var (
@@ -299,7 +366,7 @@ var (
 	futureWords  = []string{"المقبل", "المقبلة", "القادم", "القادمة"}
 	sameDayWords = []string{"في اليوم نفسه", "في نفس اليوم", "في اليوم ذاته", "اليوم نفسه", "اليوم ذاته", "خلال القمة", "خلال اللقاء", "خلال الاجتماع", "خلال الزيارة", "خلال المكالمة", "خلال الاتصال", "خلال المباحثات"}
 	laterWords   = []string{"في وقت لاحق", "في وقت سابق اليوم", "في وقت سابق"}
-	vagueWords   = []string{"الأسبوع المقبل", "الأسبوع القادم", "الشهر المقبل", "الشهر القادم", "العام المقبل", "الأسبوع الماضي", "الشهر الماضي", "الجولة القادمة", "الجولة المقبلة"}
+	vagueWords   = []string{"في وقت لاحق من", "في وقت سابق من", "الأسبوع المقبل", "الأسبوع القادم", "الشهر المقبل", "الشهر القادم", "العام المقبل", "الأسبوع الماضي", "الشهر الماضي", "الجولة القادمة", "الجولة المقبلة"}
 )
 
 // stopWords never belong to a person's name: particles, prepositions,
@@ -323,6 +390,14 @@ var stopWords = []string{
 	"رئاسة", "بلاده", "بلادها", "الجانب", "الجانبين", "الجانبان", "الطرفين", "ذات", "نفسه", "ذاته",
 	"أول", "آخر", "جديد", "جديدة", "عاما", "عاماً", "مرة", "يبحث", "تبحث", "خطية", "هاتفي", "هاتفية",
 	"الماضي", "الماضية", "المقبل", "المقبلة", "رسمية", "رسمي", "ثنائية", "مشترك", "مشتركة",
+	"مصدر", "مصادر", "مسؤولون", "دبلوماسي", "دبلوماسيون", "محللون", "محلل", "خبراء", "خبير", "شهود", "سكان",
+	"ناشطون", "مراقبون", "تقارير", "تقرير", "وسائل", "إعلام", "البيان", "الرئاسة", "الحكومة", "الجيش",
+	"أحد", "إحدى", "عدد", "بعضهم", "آخرون", "فيه", "فيها", "ضيفه", "ضيفيه", "ضيوفه",
+	"تم", "تمت", "يتم", "وتم", "حفظه", "رعاه",
+	"أطباء", "أهالي", "أوساط", "مسؤولو", "نواب", "وزراء", "جنود", "عناصر", "شهود", "أعضاء", "قادة", "زعماء",
+	"الكثير", "كثيرون", "بعض", "معظم", "غالبية", "جميع", "كافة", "نحو", "قرابة", "حوالي",
+	"متحدث", "ناطق", "مراسل", "ضابط", "قيادي", "باحث", "مواطن", "شاهد", "مسؤولا", "مسؤولاً", "بيان",
+	"الاحتلال", "الجانبان", "الطرفان", "الوفد", "وفد", "الطرف", "الناطق", "أحدهم", "الأخير", "الأخيرة",
 }
 
 // commonNouns are definite nouns that often follow a name as its verb's
@@ -350,7 +425,8 @@ var facilityWords = []string{"مطار", "جامعة", "مدينة", "شارع",
 // mediaHeads introduce the name of an outlet, agency or platform, usually
 // quoted.
 var mediaHeads = []string{"موقع", "شبكة", "صحيفة", "جريدة", "قناة", "منصة", "منصته", "منصتها", "تطبيق",
-	"مجلة", "إذاعة", "تلفزيون", "حساب", "حسابه", "حسابها", "وكالة", "لوكالة", "وكالات"}
+	"مجلة", "إذاعة", "تلفزيون", "حساب", "حسابه", "حسابها", "وكالة", "لوكالة", "وكالات",
+	"حركة", "جماعة", "تنظيم", "حزب", "ائتلاف", "تحالف", "منظمة", "مجموعة", "شركة"}
 
 // outletHeads may name an outlet without quotation marks ("موقع أكسيوس").
-var outletHeads = []string{"موقع", "شبكة", "صحيفة", "جريدة", "قناة", "وكالة"}
+var outletHeads = []string{"موقع", "شبكة", "صحيفة", "جريدة", "قناة", "وكالة", "منصة", "تطبيق"}

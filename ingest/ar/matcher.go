@@ -32,6 +32,7 @@ func (ps *phraseSet) add(s string, id int) {
 
 // match is a phrase found at a token.
 type match struct {
+	stem     string // the first word as matched, without clitics
 	n        int    // tokens covered
 	id       int    // payload
 	prefix   string // clitics on the first token
@@ -47,9 +48,9 @@ func (ps *phraseSet) at(toks []token, i, end int, clitics bool) (match, bool) {
 	}
 	best := match{}
 	found := false
-	vs := []variant{{stem: toks[i].fold}}
+	vs := toks[i].vars[:1]
 	if clitics {
-		vs = variants(toks[i].fold)
+		vs = toks[i].vars
 	}
 	for _, v := range vs {
 		for _, p := range ps.byFirst[v.stem] {
@@ -65,7 +66,7 @@ func (ps *phraseSet) at(toks []token, i, end int, clitics bool) (match, bool) {
 				}
 			}
 			if ok {
-				best = match{len(p.words), p.id, v.prefix, v.restored}
+				best = match{v.stem, len(p.words), p.id, v.prefix, v.restored}
 				found = true
 			}
 		}
@@ -99,3 +100,13 @@ func (ws wordSet) has(f string) bool {
 
 // runeLen is the number of runes in s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// hasTok is has for a token, whose clitic variants are already known.
+func (ws wordSet) hasTok(t token) bool {
+	for _, v := range t.vars {
+		if ws[v.stem] {
+			return true
+		}
+	}
+	return false
+}

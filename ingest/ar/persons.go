@@ -3,9 +3,21 @@ package ar
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"newsgraph/graph"
 )
+
+// domainRoles name a minister's portfolio in English, by folded word.
+var domainRoles = map[string]string{
+	"الخارجيه": "foreign", "الدفاع": "defense", "الداخليه": "interior", "الماليه": "finance",
+	"العدل": "justice", "الاقتصاد": "economy", "الطاقه": "energy", "الصحه": "health", "الدوله": "state",
+}
+
+// uniqueClasses may refer, with no country or body, to the one person of
+// the article who holds that title ("وأوضح المتحدث الرسمي", "وأكد الرئيس").
+var uniqueClasses = map[string]bool{"spokesperson": true, "president": true, "pm": true, "crownprince": true, "king": true,
+	"emir": true, "envoy": true, "minister": true, "ambassador": true, "senator": true}
 
 // Classes whose titles take a domain of definite words before anything
 // else: "وزير الموارد المائية", "مستشار الأمن الوطني".
@@ -21,7 +33,7 @@ var domainFirst = map[string]bool{"minister": true, "adviser": true, "chief": tr
 // ("الرئيس الفرنسي"), which is resolved after the scan.
 func (x *docState) tryTitle(si, i, b int) int {
 	a := x.sentTok[si][0]
-	if i > a && x.lx.facilities.has(x.toks[i-1].fold) {
+	if i > a && x.lx.facilities.hasTok(x.toks[i-1]) {
 		return i
 	}
 	var chain []titleInfo
@@ -42,9 +54,7 @@ func (x *docState) tryTitle(si, i, b int) int {
 			}
 		}
 		k := x.titleComplements(si, j+m.n, b, &info, td)
-		stem := variants(x.toks[j].fold)
-		bare := m.n == 1 && !strings.HasPrefix(stem[len(stem)-1].stem, "ال") && !strings.HasPrefix(x.toks[j].fold, "ال") &&
-			!strings.HasPrefix(td.class, "counterpart")
+		bare := m.n == 1 && !strings.HasPrefix(m.stem, "ال") && td.class != "counterpart"
 		if bare && k == j+m.n {
 			// "مساعد بن محمد": a title word without complement starts a
 			// name unless another title follows.
@@ -56,7 +66,7 @@ func (x *docState) tryTitle(si, i, b int) int {
 		j = k
 		// Another title: stacked, after و, or after a comma.
 		if j < b && isComma(x.toks[j]) && j+1 < b {
-			if _, ok := x.lx.titles.at(x.toks, j+1, b, true); ok {
+			if m, ok := x.lx.titles.at(x.toks, j+1, b, true); ok && !titles[m.id].noName {
 				j++
 			}
 		}
@@ -83,7 +93,7 @@ func (x *docState) tryTitle(si, i, b int) int {
 	}
 	end, words := x.parseName(nameAt, b)
 	if len(words) > 0 && nameAt > j && len(words) < 2 {
-		if _, known := x.nameForms[strings.Join(words, "")]; !known {
+		if _, known := x.nameForms[strings.Join(nameKeys(words), "")]; !known {
 			words = nil
 		}
 	}
@@ -91,17 +101,14 @@ func (x *docState) tryTitle(si, i, b int) int {
 		p := x.person(words, x.surface(nameAt, end, 0))
 		x.addMention(p, si, nameAt, end, mNamed, x.surface(nameAt, end, 0))
 		ms := x.mentions[si]
-		ms[len(ms)-1].s = i
-		ms[len(ms)-1].name = nameAt
+		ms[len(ms)-1].s = i // the title belongs to the mention
 		clitic := x.cliticLen(i, b)
 		x.addAlias(p, x.surface(i, j, clitic))
 		if nameAt == j {
 			x.addAlias(p, x.surface(i, end, clitic))
 		}
 		x.giveTitles(p, chain, si)
-		for k := i; k < end; k++ {
-			x.consumed[k] = true
-		}
+		x.markConsumed(i, end)
 		return end
 	}
 	// Apposition: NAME، TITLE.
@@ -124,17 +131,23 @@ func (x *docState) tryTitle(si, i, b int) int {
 			}
 		}
 	}
-	// A role alone.
+	// A role alone; its words are read either way ("رئيس الوزراء" is no
+	// group of ministers).
+	x.markConsumed(i, j)
 	c := chain[len(chain)-1]
 	if !roleOnlyClasses[chain[0].class] && !roleOnlyClasses[c.class] && c.org < 0 {
 		return j
 	}
-	if c.country < 0 && c.org < 0 && c.class != "counterpart" {
+	if c.country < 0 && c.org < 0 && c.class != "counterpart" && !uniqueClasses[c.class] {
+		return j
+	}
+	if c.country < 0 && c.org < 0 && j < b && x.toks[j].word && x.nameLike(j, b) {
+		// "الرئيس التنفيذي …": an unknown word follows, perhaps a name we
+		// could not read; do not guess who this is.
 		return j
 	}
 	x.pending = append(x.pending, roleRef{class: chain[0].class, country: c.country, org: c.org, sent: si, s: i, e: j,
 		surface: x.surface(i, j, x.cliticLen(i, b))})
-	x.markConsumed(i, j)
 	return j
 }
 
@@ -195,6 +208,10 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				k += 1 + m.n
 				continue
 			}
+			if e, ei := x.bodyWords(si, k+1, b); e > k+1 {
+				info.org, k = ei, e
+				continue
+			}
 			k++
 			continue
 		}
@@ -217,9 +234,23 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			}
 			continue
 		}
-		if f == "لدي" && k+1 < b {
+		if strings.HasPrefix(f, "ب") && td.class == "ambassador" {
+			// "السفير الأمريكي بالقاهرة"
+			if m, ok := x.lx.cities.at(x.toks, k, b, true); ok && m.prefix == "ب" {
+				x.addMention(x.cityEntity(m.id), si, k, k+m.n, mNamed, x.surfaceM(k, k+m.n, m))
+				k += m.n
+				continue
+			}
+		}
+		if (f == "لدي" || f == "في") && k+1 < b {
+			// "السفيرة الأمريكية لدى لبنان", "السفير الروسي في بغداد"
 			if m, ok := x.lx.countryPh.at(x.toks, k+1, b, false); ok {
 				x.addMention(x.countryEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
+				k += 1 + m.n
+				continue
+			}
+			if m, ok := x.lx.cities.at(x.toks, k+1, b, false); ok {
+				x.addMention(x.cityEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
 				k += 1 + m.n
 				continue
 			}
@@ -229,8 +260,10 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			break
 		}
 		if domainFirst[td.class] && isDefinite(f) && !strings.HasPrefix(f, "لل") && !x.lx.stop[f] {
-			if m, ok := x.lx.orgs.at(x.toks, k, b, false); !ok || domain > 0 {
-				_ = m
+			if _, ok := x.lx.orgs.at(x.toks, k, b, false); !ok || domain > 0 {
+				if en, ok := domainRoles[f]; ok && domain == 0 {
+					info.role = en + " " + info.role // "وزير الخارجية": foreign minister
+				}
 				domain++
 				k++
 				continue
@@ -253,6 +286,12 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				info.org = ei
 				k = end
 				continue
+			}
+			if td.class == "spokesperson" {
+				if e, ei := x.bodyWords(si, k, b); e > k {
+					info.org, k = ei, e
+					continue
+				}
 			}
 		}
 		break
@@ -298,13 +337,13 @@ func (x *docState) nameBefore(e, a int) int {
 	s := e
 	for s > a && e-s < 4 {
 		t := x.toks[s-1]
-		if !t.word || x.consumed[s-1] || x.lx.stop.has(t.fold) || x.isKnownWord(s-1, e) {
+		if !t.word || x.consumed[s-1] || x.lx.stop.hasTok(t) || x.isKnownWord(s-1, e) {
 			break
 		}
 		if _, _, ok := x.lx.nisbaOf(t.fold); ok {
 			break
 		}
-		if isDefinite(t.fold) && s != e {
+		if x.definite(s-1) && s != e {
 			break
 		}
 		s--
@@ -327,6 +366,8 @@ func (x *docState) giveTitles(p int, chain []titleInfo, si int) {
 		}
 		if target >= 0 && c.role != "" {
 			x.roles = append(x.roles, roleFact{person: p, org: target, role: c.role, sent: si})
+		} else if target < 0 && inferable[c.class] {
+			x.untargeted = append(x.untargeted, roleFact{person: p, org: -1, role: c.role, sent: si})
 		}
 	}
 	for _, party := range x.pendingParty {
@@ -359,37 +400,72 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			k++
 			continue
 		}
-		if strings.HasPrefix(f, "و") && !prevParticle && (real > 0 || strings.HasSuffix(f, "ه") || strings.HasPrefix(f, "وال")) {
-			// "ومشاركة أردوغان": a conjoined noun, not a name
-			break
+		if strings.HasPrefix(f, "و") && !prevParticle {
+			// "بوتين ودونالد ترامب", "ومشاركة أردوغان": a conjunction; but
+			// "ستيف ويتكوف" ends with a name in و.
+			if strings.HasSuffix(f, "ه") || isDefinite(f[len("و"):]) {
+				break
+			}
+			if real > 0 && (k+1 < b && x.nameLike(k+1, b) || x.lx.titleWord.hasTok(t) || x.lx.stop.hasTok(t)) {
+				break
+			}
 		}
-		if strings.HasPrefix(f, "لل") || strings.HasPrefix(f, "بال") || strings.HasPrefix(f, "وال") || strings.HasPrefix(f, "فال") || strings.HasPrefix(f, "كال") {
-			break
+		if (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 5 && x.lx.stop[f[len("ب"):]] {
+			break // "بزيارة"
 		}
-		if x.lx.stop[f] || x.lx.group.has(f) || x.lx.nouns[f] {
+		if clitic, _ := utf8.DecodeRuneInString(f); strings.HasPrefix(f, "لل") ||
+			strings.ContainsRune("لبوفك", clitic) && isDefinite(f[utf8.RuneLen(clitic):]) {
+			break // "للصحفيين", "بالرئيس", "والعاهل"
+		}
+		if x.lx.stop[f] || x.lx.group.hasTok(t) || x.lx.nouns[f] || x.lx.stop[trimPronoun(f)] || isPrepAla(t.raw) {
 			break
 		}
 		if _, ok := x.lx.comps.at(x.toks, k, b, false); ok {
 			break
 		}
-		if _, ok := x.lx.titles.at(x.toks, k, b, false); ok {
-			if strings.HasPrefix(f, "ال") || k+1 >= b || !x.nameLike(k+1, b) {
+		if m, ok := x.lx.titles.at(x.toks, k, b, false); ok {
+			// A title word may be a given name ("حسين أمير عبداللهيان",
+			// "مساعد بن محمد"), but not after a full name, nor before the
+			// article ("رئيس الدولة") or another title.
+			if m.n > 1 || x.definite(k) || real >= 2 || k+1 >= b || !x.nameLike(k+1, b) ||
+				(real > 0 && x.definite(k+1)) || x.isKnownWord(k+1, b) {
 				break
 			}
 		}
 		if _, _, ok := x.lx.nisbaOf(f); ok {
+			if real >= 2 && strings.HasPrefix(f, "ال") {
+				// "محمد شياع السوداني": a family name shaped like a
+				// nationality.
+				words = append(words, f)
+				real++
+				k++
+			}
 			break
 		}
 		if x.placeOrOrgAt(k, b) {
-			break
+			// "جورجيا ميلوني": a given name that is also a place, when
+			// a name follows.
+			if real > 0 || k+1 >= b || x.definite(k) || !x.nameLike(k+1, b) || x.definite(k+1) {
+				break
+			}
 		}
-		if strings.HasPrefix(f, "ال") {
+		if x.definite(k) {
 			if real == 0 && !prevParticle {
 				break
 			}
 			words = append(words, f)
 			real++
 			k++
+			// "مشعل الأحمد الجابر الصباح": a chain of family names, when it
+			// ends where the name plainly ends.
+			if n := x.familyChain(k, b, 4-real); n > 0 {
+				for e := k; e < k+n; e++ {
+					words = append(words, x.toks[e].fold)
+				}
+				real += n
+				k += n
+				break
+			}
 			if prevParticle && !x.lx.regnal[f] {
 				prevParticle = false
 				if k < b && x.toks[k].word && (x.lx.regnal[x.toks[k].fold] || strings.HasPrefix(x.toks[k].fold, "ال") && x.nameLike(k, b)) {
@@ -422,7 +498,7 @@ func (x *docState) parseName(j, b int) (int, []string) {
 // nameLike reports whether token k could be part of a name.
 func (x *docState) nameLike(k, b int) bool {
 	t := x.toks[k]
-	if !t.word || t.latin || x.lx.stop.has(t.fold) || x.lx.group.has(t.fold) {
+	if !t.word || t.latin || x.lx.stop.hasTok(t) || x.lx.group.hasTok(t) {
 		return false
 	}
 	if _, _, ok := x.lx.nisbaOf(t.fold); ok {
@@ -462,6 +538,7 @@ func verbLike(f string) bool {
 // person returns the person named by words, merging with a person already
 // known by a longer or shorter form of the same name.
 func (x *docState) person(words []string, surface string) int {
+	words = nameKeys(words)
 	key := strings.Join(words, "")
 	if ei, ok := x.index["per:"+key]; ok {
 		return ei
@@ -496,15 +573,20 @@ func wordAffix(short, long []string) bool {
 		return false
 	}
 	cum := 0
-	bounds := map[int]bool{0: true}
-	for _, w := range long {
+	bounds := map[int]int{0: 0} // byte offset -> index of the word starting there
+	for i, w := range long {
 		cum += len(w)
-		bounds[cum] = true
+		bounds[cum] = i + 1
 	}
-	if strings.HasPrefix(l, s) && bounds[len(s)] {
+	if w, ok := bounds[len(s)]; ok && strings.HasPrefix(l, s) && w > 0 {
 		return true
 	}
-	return strings.HasSuffix(l, s) && bounds[len(l)-len(s)]
+	w, ok := bounds[len(l)-len(s)]
+	if !ok || !strings.HasSuffix(l, s) {
+		return false
+	}
+	// "سلمان" is not "محمد بن سلمان": a name after بن is the father's.
+	return w == 0 || (long[w-1] != "بن" && long[w-1] != "بنت" && long[w-1] != "ابن")
 }
 
 // registerNameForms lists the forms under which people may be mentioned
@@ -526,12 +608,13 @@ func (x *docState) registerNameForms() {
 		if en.kind != graph.Person {
 			continue
 		}
-		w := en.words
+		w := nameKeys(en.words)
 		add(strings.Join(w, ""), ei)
 		last := w[len(w)-1]
 		if len(w) >= 2 {
 			if x.lx.particles[w[len(w)-2]] {
-				if len(w) >= 3 && w[len(w)-2] != "بن" && w[len(w)-2] != "بنت" {
+				if len(w) >= 3 {
+					// "آل ثاني", "عبد العاطي", "بن سلمان"
 					add(w[len(w)-2]+last, ei)
 				}
 			} else if !x.lx.stop.has(last) && !x.lx.regnal[last] && !x.lx.titleWord[last] {
@@ -557,6 +640,10 @@ func (x *docState) scanNames(si int) {
 		if x.consumed[i] || !x.toks[i].word {
 			continue
 		}
+		if p := x.honorificRef(i); p >= 0 {
+			x.addMention(p, si, i, i+1, mRole, "")
+			continue
+		}
 		for n := 4; n >= 1; n-- {
 			if i+n > b {
 				continue
@@ -575,8 +662,8 @@ func (x *docState) scanNames(si int) {
 			}
 			found := -1
 			clitic := 0
-			for _, v := range variants(x.toks[i].fold) {
-				if ei, ok := x.nameForms[v.stem+rest.String()]; ok {
+			for _, v := range x.toks[i].vars {
+				if ei, ok := x.nameForms[nameKey(v.stem+rest.String())]; ok {
 					found, clitic = ei, runeLen(v.prefix)
 					break
 				}
@@ -651,6 +738,22 @@ func (x *docState) resolveRoles() {
 				x.roles = append(x.roles, roleFact{person: best, org: x.countryEntity(r.country), role: r.class, sent: r.sent})
 			}
 		}
+		if best < 0 && r.country < 0 && r.org < 0 && uniqueClasses[r.class] {
+			// "المتحدث الرسمي", "الرئيس": the one person of that class.
+			n := 0
+			consider(func(en *ent) bool {
+				for _, t := range en.titles {
+					if t.class == r.class {
+						n++
+						return true
+					}
+				}
+				return false
+			})
+			if n != 1 {
+				best = -1
+			}
+		}
 		if best < 0 && r.country >= 0 && (general || r.class == "envoy" || r.class == "minister") {
 			consider(func(en *ent) bool {
 				for _, t := range en.titles {
@@ -694,4 +797,186 @@ func (x *docState) lastMentionBefore(ei, tok int) int {
 		}
 	}
 	return best
+}
+
+// trimPronoun removes an attached pronoun from a folded word ("زيارته" →
+// "زيارت"), and turns the ta marbuta it attached to back into ه: the result
+// is compared with the stop list ("زيارة" folds to "زياره").
+func trimPronoun(f string) string {
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		if strings.HasSuffix(f, suf) && runeLen(f) > runeLen(suf)+2 {
+			stem := strings.TrimSuffix(f, suf)
+			if strings.HasSuffix(stem, "ت") {
+				stem = strings.TrimSuffix(stem, "ت") + "ه"
+			}
+			return stem
+		}
+	}
+	return f
+}
+
+// familyChain returns how many definite name-like words follow token k (at
+// most max) when the word after them ends the name: punctuation, a
+// particle of speech, a verb.
+func (x *docState) familyChain(k, b, max int) int {
+	n := 0
+	for k+n < b && n < max {
+		t := x.toks[k+n]
+		if !t.word || !x.definite(k+n) || x.lx.nouns[t.fold] || !x.nameLike(k+n, b) {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	e := k + n
+	if e >= b || !x.toks[e].word || x.lx.stop[x.toks[e].fold] || verbLike(x.toks[e].fold) {
+		return n
+	}
+	return 0
+}
+
+// isPrepAla reports whether a word is the preposition على, which folds to
+// the name علي: only the alef maqsura tells them apart.
+func isPrepAla(raw string) bool {
+	return strings.HasSuffix(raw, "ى") && graph.Fold(raw) == "علي"
+}
+
+// inferable are the classes whose country is often left unsaid: "الرئيس
+// إبراهيم رئيسي" beside "الرئاسة الإيرانية", "وزير الموارد المائية" in a
+// story datelined in Baghdad.
+var inferable = map[string]bool{"president": true, "minister": true, "pm": true}
+
+// inferCountries gives a country to titled people whose country was not
+// said: the presidency of the same sentence for a president, else the
+// dateline's country when the sentence names no other.
+func (x *docState) inferCountries() {
+	has := map[int]bool{}
+	for _, r := range x.roles {
+		has[r.person] = true
+	}
+	for _, u := range x.untargeted {
+		if has[u.person] {
+			continue
+		}
+		country := -1
+		others := false
+		for _, m := range x.mentions[u.sent] {
+			en := x.ents[m.ent]
+			if en.kind == graph.Organization && en.country >= 0 && strings.TrimPrefix(en.head, "ال") == "رياسه" && u.role == "president" {
+				country = en.country
+			}
+			if en.kind == graph.Place && en.key != "" && en.country != x.datelineCountry && !x.insidePerson(u.sent, m.s) {
+				others = true
+			}
+		}
+		if country < 0 && !others && x.datelineCountry >= 0 && u.role != "president" {
+			country = x.datelineCountry
+		}
+		if country < 0 {
+			continue
+		}
+		x.roles = append(x.roles, roleFact{person: u.person, org: x.countryEntity(country), role: u.role, sent: u.sent})
+		has[u.person] = true
+	}
+}
+
+// findDateline records the country of the city that opens the first line of
+// the body ("بغداد - ").
+func (x *docState) findDateline() {
+	x.datelineCountry = -1
+	for si := range x.sentTok {
+		if x.skip[si] || x.headline[si] {
+			continue
+		}
+		a, b := x.sentTok[si][0], x.sentTok[si][1]
+		for _, m := range x.mentions[si] {
+			if m.s != a || m.e >= b || x.ents[m.ent].kind != graph.Place {
+				continue
+			}
+			if d := x.toks[m.e].raw; d == "-" || d == "–" || d == "—" || d == "(" {
+				x.datelineCountry = x.ents[m.ent].country
+			}
+		}
+		return
+	}
+}
+
+// foreignLetters are the spellings of one foreign sound that a name may be
+// written with: g as غ or ج (هيغسيث, هيجسيث), v as ڤ or ف, p as پ or ب.
+var foreignLetters = strings.NewReplacer("غ", "ج", "گ", "ج", "ڤ", "ف", "پ", "ب")
+
+// nameKey is the form under which names are compared: folded, and with the
+// foreign letters unified.
+func nameKey(f string) string { return foreignLetters.Replace(f) }
+
+func nameKeys(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = nameKey(w)
+	}
+	return out
+}
+
+// honorificRef resolves "سموه", "فخامته" at token i to the person last
+// mentioned with that honorific, or returns -1.
+func (x *docState) honorificRef(i int) int {
+	var want []string
+	for _, v := range x.toks[i].vars {
+		if v.prefix == "" || v.prefix == "و" {
+			if w, ok := x.lx.honorifics[v.stem]; ok {
+				want = w
+			}
+		}
+	}
+	if want == nil {
+		return -1
+	}
+	best, bestTok := -1, -1
+	for ei, en := range x.ents {
+		if en.kind != graph.Person {
+			continue
+		}
+		for _, t := range en.titles {
+			if t.class == "honorific" && containsStr(want, graph.Fold(t.role)) {
+				if last := x.lastMentionBefore(ei, i); last > bestTok {
+					best, bestTok = ei, last
+				}
+			}
+		}
+	}
+	return best
+}
+
+// definite reports whether token k carries the article ال (or لل), told
+// apart from names that begin with أل ("ألينا").
+func (x *docState) definite(k int) bool {
+	t := x.toks[k]
+	return t.word && !t.hamza && isDefinite(t.fold)
+}
+
+// bodyWords reads a body named only by definite words after "باسم"
+// ("المتحدث باسم الخارجية", "باسم الجيش") and returns its end and entity.
+func (x *docState) bodyWords(si, k, b int) (int, int) {
+	e := k
+	for e < b && e < k+3 && x.definite(e) {
+		if _, title := x.lx.titles.at(x.toks, e, b, false); title {
+			break
+		}
+		if _, place := x.lx.countryPh.at(x.toks, e, b, false); place {
+			break
+		}
+		if _, _, nis := x.lx.nisbaOf(x.toks[e].fold); nis && e > k {
+			break
+		}
+		e++
+	}
+	if e == k {
+		return k, -1
+	}
+	name := x.surface(k, e, 0)
+	ei := x.addEntity(graph.Organization, "org:"+graph.Fold(name), name)
+	x.addMention(ei, si, k, e, mNamed, name)
+	return e, ei
 }

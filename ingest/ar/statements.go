@@ -1,10 +1,11 @@
 package ar
 
 import (
+	"sort"
 	"strings"
+	"time"
 
 	"newsgraph/graph"
-	"newsgraph/ingest"
 )
 
 // stmt is a statement before entity indexes are final.
@@ -15,11 +16,28 @@ type stmt struct {
 	verb    string
 	source  int
 	sent    int
+	date    time.Time
+	// verbAt is the byte offset of the verb; [from, to) is the content's.
+	verbAt, from, to int
 }
 
-// asides are the comma-enclosed phrases that may sit between a subject and
-// its verb: "البنتاغون، من جهته، أعلن".
-var asides = []string{"من جهته", "من جانبه", "بدوره", "من جهتها", "من جانبها", "بدورها", "من ناحيته", "من ناحيتها"}
+// mainSpeaker returns the speaker of the latest statement of a sentence that
+// is not itself reported inside another: in "قال X إن Y أكد ...، مضيفاً"
+// the participle is X's.
+func (x *docState) mainSpeaker(sts []stmt) int {
+	for i := len(sts) - 1; i >= 0; i-- {
+		nested := false
+		for j := range sts {
+			if j != i && sts[i].verbAt >= sts[j].from && sts[i].verbAt < sts[j].to {
+				nested = true
+			}
+		}
+		if !nested {
+			return sts[i].speaker
+		}
+	}
+	return sts[len(sts)-1].speaker
+}
 
 // statements finds what was said in sentence si: a reporting verb or
 // participle, its speaker (after the verb, before it, or the previous
@@ -43,41 +61,23 @@ func (x *docState) statements(si int) {
 		} else {
 			continue
 		}
-		if x.insideMention(si, i) || x.needsIntro(i, b) {
+		if x.insideMention(si, i) || x.needsIntro(i, b) || isPassive(t.raw) {
 			continue
 		}
-		j := i + n
-		speaker := -1
-		if isPart {
-			if len(x.stmts) > first {
-				speaker = x.stmts[len(x.stmts)-1].speaker
-			} else if p := x.firstPerson(si, i); p >= 0 {
-				speaker = p
-			} else {
-				speaker = x.lastSpeaker
-			}
-		} else if p := x.subjectBefore(si, i); p >= 0 {
-			speaker = p
-		} else {
-			k := j
-			if k < b && (x.toks[k].fold == "فيه" || x.toks[k].fold == "فيها") {
-				k++
-			}
-			if m, ok := x.mentionAt(si, k); ok && x.ents[m.ent].kind != graph.Place {
-				speaker = m.ent
-				j = x.skipSame(si, m.e, b, m.ent)
-			} else if k >= b || x.impliedSubject(k, b, intro) {
-				speaker = x.lastSpeaker
-			}
-		}
+		speaker, j := x.speakerOf(si, i, i+n, isPart, intro, x.stmts[first:])
 		if speaker < 0 {
 			continue
 		}
 		if x.isInvitation(si, i, j, b) {
 			continue
 		}
-		text, direct, ok := x.content(j, b, intro)
-		if !ok {
+		text, direct, ok, opened := x.content(j, b, intro)
+		if qs, qe, found := x.quoteBefore(i); found && !isPart {
+			// "«…»، قال فلان": the quotation before the verb.
+			text, direct, ok, opened = x.text[qs:qe], true, true, true
+		}
+		if !ok || !opened && x.lx.speechOnly.hasTok(t) {
+			// "تابع الرئيس التطورات" follows events; it reports nothing.
 			continue
 		}
 		dup := false
@@ -93,9 +93,91 @@ func (x *docState) statements(si int) {
 		if source >= 0 && source != speaker {
 			src = source
 		}
-		x.stmts = append(x.stmts, stmt{speaker: speaker, text: text, direct: direct, verb: t.raw, source: src, sent: si})
+		if src < 0 && strings.HasPrefix(t.fold, "قول") {
+			src = x.firstOrgBefore(si, i) // "نقلت الوكالة عن الوزير قوله"
+		}
+		st := stmt{speaker: speaker, text: text, direct: direct, verb: t.raw, source: src, sent: si, verbAt: t.start}
+		sp := x.sents[si]
+		if k := strings.Index(x.text[sp.Start:sp.End], text); k >= 0 {
+			st.from, st.to = sp.Start+k, sp.Start+k+len(text)
+		}
+		x.stmts = append(x.stmts, st)
 		x.lastSpeaker = speaker
 	}
+	if len(x.stmts) == first {
+		x.standaloneQuote(si)
+	}
+	if len(x.stmts) == first {
+		x.accordingTo(si)
+	}
+	x.prevHadStmt = len(x.stmts) > first
+	if len(x.stmts) > first {
+		// The next sentence's "وأضاف" continues the main speaker.
+		x.lastSpeaker = x.mainSpeaker(x.stmts[first:])
+		// A statement is dated by the sentence's first day ("قال أمس").
+		for _, d := range x.dateExprs(si, false) {
+			if !d.date.IsZero() {
+				for k := first; k < len(x.stmts); k++ {
+					x.stmts[k].date = d.date
+				}
+				break
+			}
+		}
+	}
+}
+
+// speakerOf finds who speaks through the verb or participle at token i,
+// whose words end at token j: for a participle, the main speaker of the
+// sentence (or its first person); for a verb, a subject before it ("الكرملين
+// أعلن"), the person quoted ("عن الوزير قوله"), a subject after it, or the
+// previous speaker when none is written ("وأضاف أن"). It also returns where
+// the content may begin. The speaker is -1 when the subject is there but is
+// not an entity ("قال مصدر").
+func (x *docState) speakerOf(si, i, j int, isPart bool, intro wordSet, sentStmts []stmt) (int, int) {
+	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	switch {
+	case isPart && len(sentStmts) > 0:
+		return x.mainSpeaker(sentStmts), j
+	case isPart:
+		if p := x.firstPerson(si, i); p >= 0 {
+			return p, j
+		}
+		return x.lastSpeaker, j
+	}
+	if p := x.subjectBefore(si, i); p >= 0 {
+		return p, j
+	}
+	if strings.HasPrefix(x.toks[i].fold, "قول") {
+		for _, m := range x.mentions[si] {
+			if m.e == i && x.ents[m.ent].kind == graph.Person {
+				return m.ent, j
+			}
+		}
+		return -1, j
+	}
+	k := j
+	if k < b && (x.toks[k].fold == "فيه" || x.toks[k].fold == "فيها") {
+		k++ // "أكد فيه الكرملين"
+	}
+	if m, ok := x.mentionAt(si, k); ok && x.canSpeak(m) {
+		return m.ent, x.skipSame(si, m.e, b, m.ent)
+	}
+	if (k >= b || x.impliedSubject(k, b, intro)) && !(i > a && x.toks[i-1].fold == "قد") {
+		// "وكان مسؤول … قد أعلن" has a subject we do not know.
+		return x.lastSpeaker, j
+	}
+	return -1, j
+}
+
+// firstOrgBefore returns the first organization of sentence si mentioned
+// before token i, or -1.
+func (x *docState) firstOrgBefore(si, i int) int {
+	for _, m := range x.mentions[si] {
+		if m.s < i && x.ents[m.ent].kind == graph.Organization {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // skipSame skips what repeats the speaker after its name: a quoted alias
@@ -138,24 +220,20 @@ func (x *docState) needsIntro(i, b int) bool {
 	return false
 }
 
-// insideMention reports whether token i lies inside an entity mention.
-func (x *docState) insideMention(si, i int) bool {
-	for _, m := range x.mentions[si] {
-		if i >= m.s && i < m.e {
-			return true
-		}
-	}
-	return false
-}
+// insideMention reports whether token i lies inside an entity mention (or
+// another phrase already read, such as a title).
+func (x *docState) insideMention(si, i int) bool { return x.consumed[i] }
 
 // mentionAt returns the mention of sentence si that starts at token k,
-// preferring the widest.
+// preferring the widest. Mentions are sorted by their first token.
 func (x *docState) mentionAt(si, k int) (mention, bool) {
+	ms := x.mentions[si]
+	n := sort.Search(len(ms), func(p int) bool { return ms[p].s >= k })
 	var best mention
 	found := false
-	for _, m := range x.mentions[si] {
-		if m.s == k && (!found || m.e > best.e) {
-			best, found = m, true
+	for ; n < len(ms) && ms[n].s == k; n++ {
+		if !found || ms[n].e > best.e {
+			best, found = ms[n], true
 		}
 	}
 	return best, found
@@ -181,46 +259,47 @@ func (x *docState) subjectBefore(si, i int) int {
 	if k > a && (x.toks[k-1].fold == "قد" || x.toks[k-1].fold == "الذي" || x.toks[k-1].fold == "التي") {
 		k--
 	}
+	relative := false
 	if k > a && isComma(x.toks[k-1]) {
 		// an aside between commas, or the comma before a relative pronoun
 		c := k - 1
 		if k < i && (x.toks[k].fold == "الذي" || x.toks[k].fold == "التي") {
-			k = c
+			k, relative = c, true
 		} else {
 			p := c - 1
 			for p > a && c-p <= 3 && !isComma(x.toks[p]) {
 				p--
 			}
 			if p >= a && isComma(x.toks[p]) {
-				seg := x.foldSpanWords(p+1, c)
-				for _, s := range asides {
-					if seg == strings.Join(strings.Fields(foldStr(s)), " ") {
-						k = p
-						break
-					}
+				if m, ok := x.lx.asides.at(x.toks, p+1, c, false); ok && p+1+m.n == c {
+					k = p
 				}
 			}
 		}
 	}
 	for _, m := range x.mentions[si] {
-		if m.e == k && x.ents[m.ent].kind != graph.Place {
-			if k == i || x.toks[i-1].fold == "قد" || x.toks[k].raw == "،" || x.toks[k].fold == "الذي" || x.toks[k].fold == "التي" || k < i {
-				return m.ent
-			}
+		if m.e == k && x.canSpeak(m) && (relative || x.clauseInitial(si, m.s)) {
+			return m.ent
 		}
 	}
 	return -1
 }
 
-// foldSpanWords is the folded words of tokens [s, e) joined by spaces.
-func (x *docState) foldSpanWords(s, e int) string {
-	var ws []string
-	for k := s; k < e; k++ {
-		if x.toks[k].word {
-			ws = append(ws, x.toks[k].fold)
-		}
+// clauseInitial reports whether a subject at token s opens its clause, so
+// that it is not the object of a preposition ("مسؤول في الرئاسة قد أعلن").
+func (x *docState) clauseInitial(si, s int) bool {
+	if s == x.sentTok[si][0] {
+		return true
 	}
-	return strings.Join(ws, " ")
+	p := x.toks[s-1]
+	if !p.word {
+		return isComma(p) || p.raw == ":" || p.raw == "-" || p.raw == "–" || isOpenQuote(p)
+	}
+	switch p.fold {
+	case "ان", "بان", "كان", "وكان", "كانت", "وكانت", "حيث", "فيما", "بينما", "ثم", "لكن", "ولكن", "اذ":
+		return true
+	}
+	return false
 }
 
 // impliedSubject reports whether the verb's subject is left out: what
@@ -273,22 +352,22 @@ func (x *docState) isInvitation(si, i, j, b int) bool {
 // direct quote after a colon, or reported speech from the complementiser
 // (or the verb's preposition) to the end of the clause. A complementiser
 // followed by nothing but a quotation is a direct quote.
-func (x *docState) content(j, b int, intro wordSet) (string, bool, bool) {
+func (x *docState) content(j, b int, intro wordSet) (text string, direct, ok, opened bool) {
 	start := -1
 	for k := j; k < b && k < j+22; k++ {
 		t := x.toks[k]
 		if t.raw == ":" && k+1 < b && isOpenQuote(x.toks[k+1]) {
 			if s, e, ok := x.quoteSpan(k+1, b); ok {
-				return x.text[s:e], true, true
+				return x.text[s:e], true, true, true
 			}
 		}
 		if !t.word {
 			if isOpenQuote(t) && k == j {
 				if s, e, ok := x.quoteSpan(k, b); ok {
-					return x.text[s:e], true, true
+					return x.text[s:e], true, true, true
 				}
 			}
-			if isComma(t) && k > j && x.breakAt(k, b) {
+			if isComma(t) && k > j && x.contentBreakAt(k, b) {
 				if _, ok := x.lx.comps.at(x.toks, k+1, b, false); !ok {
 					break
 				}
@@ -299,16 +378,25 @@ func (x *docState) content(j, b int, intro wordSet) (string, bool, bool) {
 			continue
 		}
 		if _, ok := x.lx.comps.at(x.toks, k, b, false); ok {
-			start = k
+			start, opened = k, true
 			break
 		}
-		if intro[t.fold] || (intro["ب"] && k == j && strings.HasPrefix(t.fold, "ب") && runeLen(t.fold) > 3) {
-			start = k
+		if (intro[t.fold] && (k == j || isComma(x.toks[k-1]))) || (intro["ب"] && k == j && strings.HasPrefix(t.fold, "ب") && runeLen(t.fold) > 3) {
+			start, opened = k, true
 			break
 		}
 	}
 	if start < 0 {
 		start = j
+		if start < b && isComma(x.toks[start]) {
+			// "وأكد مدبولي، خلال اللقاء، حرص مصر": skip the aside
+			for k := start + 1; k < b && k < start+10; k++ {
+				if isComma(x.toks[k]) {
+					start = k + 1
+					break
+				}
+			}
+		}
 		for start < b && !x.toks[start].word {
 			if isOpenQuote(x.toks[start]) {
 				break
@@ -317,7 +405,7 @@ func (x *docState) content(j, b int, intro wordSet) (string, bool, bool) {
 		}
 	}
 	if start >= b {
-		return "", false, false
+		return "", false, false, false
 	}
 	end := x.clauseEnd(start+1, b)
 	// "بأن "…"": only a quotation after the complementiser.
@@ -328,16 +416,16 @@ func (x *docState) content(j, b int, intro wordSet) (string, bool, bool) {
 				last--
 			}
 			if x.toks[last].end == e+len(x.toks[last].raw) || x.toks[last].start == e {
-				return x.text[s:e], true, true
+				return x.text[s:e], true, true, true
 			}
 		}
 	}
-	text := strings.TrimSpace(x.text[x.toks[start].start:x.toks[end-1].end])
+	text = strings.TrimSpace(x.text[x.toks[start].start:x.toks[end-1].end])
 	text = strings.TrimRight(text, "،,.:؛ ")
 	if runeLen(text) < 4 {
-		return "", false, false
+		return "", false, false, false
 	}
-	return text, false, true
+	return text, false, true, opened
 }
 
 // quoteSpan returns the byte span inside the quotation opening at token k.
@@ -370,7 +458,7 @@ func (x *docState) clauseEnd(k, b int) int {
 		if t.raw == "؛" || t.raw == ";" {
 			return k
 		}
-		if isComma(t) && t.quote == 0 && x.breakAt(k, b) {
+		if isComma(t) && t.quote == 0 && x.contentBreakAt(k, b) {
 			return k
 		}
 	}
@@ -378,12 +466,19 @@ func (x *docState) clauseEnd(k, b int) int {
 }
 
 // breakAt reports whether the comma at k opens a new clause.
-func (x *docState) breakAt(k, b int) bool {
+func (x *docState) breakAt(k, b int) bool { return x.breakWith(x.lx.breaks, k, b) }
+
+// contentBreakAt reports whether the comma at k ends reported content.
+func (x *docState) contentBreakAt(k, b int) bool { return x.breakWith(x.lx.contentBreaks, k, b) }
+
+// breakWith reports whether the word after the comma at k is one of ps, a
+// participle, or a reporting or contact verb with و or ف.
+func (x *docState) breakWith(ps *phraseSet, k, b int) bool {
 	n := k + 1
 	if n >= b || !x.toks[n].word {
 		return false
 	}
-	if _, ok := x.lx.breaks.at(x.toks, n, b, true); ok {
+	if _, ok := ps.at(x.toks, n, b, true); ok {
 		return true
 	}
 	if _, ok := x.lx.parts.at(x.toks, n, b, true); ok {
@@ -424,8 +519,105 @@ func (x *docState) sourceOf(si int) int {
 	return -1
 }
 
-// foldStr folds s (a shorthand for tables compared at run time).
-func foldStr(s string) string { return graph.Fold(s) }
+// quoteBefore returns the quotation that ends just before the verb at token
+// i, followed by a comma: "«لن نقبل»، قال الوزير".
+func (x *docState) quoteBefore(i int) (int, int, bool) {
+	if i < 3 || !isComma(x.toks[i-1]) {
+		return 0, 0, false
+	}
+	c := x.toks[i-2]
+	if !(c.raw == "»" || c.raw == "”" || c.raw == "\"") {
+		return 0, 0, false
+	}
+	a := x.sentTok[x.toks[i].sent][0]
+	for k := i - 3; k >= a; k-- {
+		if isOpenQuote(x.toks[k]) {
+			for p := a; p < k; p++ {
+				if x.toks[p].word && !x.consumed[p] {
+					return 0, 0, false // the quotation must open the sentence
+				}
+			}
+			s, e, ok := x.quoteSpan(k, i)
+			return s, e, ok
+		}
+	}
+	return 0, 0, false
+}
 
-// stmtEvidence is the sentence span of statement s.
-func (x *docState) stmtEvidence(s stmt) ingest.Span { return x.d.Sentences[s.sent] }
+// isPassive reports whether a verb is written in the passive ("أُعلن"),
+// whose speaker is not said: a damma on its first letter.
+func isPassive(raw string) bool {
+	r := []rune(raw)
+	for i := 0; i+1 < len(r) && i < 3; i++ {
+		if r[i] == 'و' || r[i] == 'ف' {
+			continue
+		}
+		return r[i+1] == '\u064f'
+	}
+	return false
+}
+
+// standaloneQuote takes a sentence that is only a quotation, right after a
+// sentence that reported speech, as more words of that speaker.
+func (x *docState) standaloneQuote(si int) {
+	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	if !x.prevHadStmt || x.lastSpeaker < 0 || b-a < 3 || !isOpenQuote(x.toks[a]) {
+		return
+	}
+	s, e, ok := x.quoteSpan(a, b)
+	if !ok {
+		return
+	}
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].start >= e && x.toks[k].word {
+			return // words after the quotation: not a quotation alone
+		}
+	}
+	x.stmts = append(x.stmts, stmt{speaker: x.lastSpeaker, text: x.text[s:e], direct: true, source: -1, sent: si,
+		verbAt: -1, from: s, to: e})
+}
+
+// canSpeak reports whether a mention may be a speaker: a person, a body, or
+// a country or capital named for its government ("أعلنت مصر", "قالت
+// موسكو"); not a nationality adjective or a town.
+func (x *docState) canSpeak(m mention) bool {
+	en := x.ents[m.ent]
+	if en.kind != graph.Place {
+		return true
+	}
+	return m.kind == mNamed && (en.key != "" || en.capital)
+}
+
+// accordingTo reads a claim whose only attribution opens the sentence:
+// "وبحسب وكالة الأنباء، فإن الوفد وصل". The source is then the speaker,
+// with the marker as its verb.
+func (x *docState) accordingTo(si int) {
+	a, b := x.sentTok[si][0], x.sentTok[si][1]
+	m, ok := x.lx.sources.at(x.toks, a, b, true)
+	if !ok {
+		return
+	}
+	e := a + m.n
+	sp, found := x.mentionAt(si, e)
+	if !found {
+		return
+	}
+	if x.ents[sp.ent].kind == graph.Place && !x.canSpeak(sp) {
+		return
+	}
+	c := sp.e
+	for c < b && !isComma(x.toks[c]) {
+		c++
+	}
+	if c+1 >= b || c > sp.e+3 {
+		return
+	}
+	start := c + 1 // the claim, from its "فإن" if it has one
+	end := x.clauseEnd(start+1, b)
+	text := strings.TrimRight(strings.TrimSpace(x.text[x.toks[start].start:x.toks[end-1].end]), "،,.:؛ ")
+	if runeLen(text) < 4 {
+		return
+	}
+	x.stmts = append(x.stmts, stmt{speaker: sp.ent, text: text, verb: x.toks[a].raw, source: -1, sent: si,
+		verbAt: x.toks[a].start, from: x.toks[start].start, to: x.toks[end-1].end})
+}

@@ -15,8 +15,12 @@ type token struct {
 	fold       string // graph.Fold of a word; the mark itself otherwise
 	word       bool
 	latin      bool
-	quote      int // depth of quotation at this token (0 outside quotes)
-	sent       int // index of the sentence that holds it
+	quote      int       // depth of quotation at this token (0 outside quotes)
+	sent       int       // index of the sentence that holds it
+	vars       []variant // the word with its clitics stripped, computed once
+	// hamza says the word begins with أ, إ or آ: "ألينا" is a name, not
+	// the article ال that its folded form begins with.
+	hamza bool
 }
 
 // isWordRune reports whether r continues a word: letters, digits, Arabic
@@ -54,7 +58,9 @@ func tokenize(text string, start, end, sent int, out []token) []token {
 			if straight {
 				q++
 			}
-			out = append(out, token{start: i, end: j, raw: raw, fold: f, word: true, latin: latin, quote: q, sent: sent})
+			first, _ := utf8.DecodeRuneInString(raw)
+			out = append(out, token{start: i, end: j, raw: raw, fold: f, word: true, latin: latin, quote: q, sent: sent, vars: variants(f),
+				hamza: first == 'أ' || first == 'إ' || first == 'آ'})
 			i = j
 		default:
 			q := depth
@@ -74,6 +80,7 @@ func tokenize(text string, start, end, sent int, out []token) []token {
 				}
 			case r == '"':
 				straight = !straight
+				q = depth
 				if straight {
 					q++
 				}

@@ -2,16 +2,45 @@ package en
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"newsgraph/graph"
 	"newsgraph/ingest"
 )
 
+// toVerbs end in "s" and take "to" + a contact word with their own
+// subject: "plans to visit", "hopes to meet".
+var toVerbs = map[string]bool{
+	"plans": true, "wants": true, "hopes": true, "needs": true, "intends": true,
+	"expects": true, "agrees": true, "seeks": true, "aims": true, "is": true,
+	"was": true, "has": true, "promises": true, "offers": true,
+}
+
+// modals come before the base form of a verb: "will host".
+var modals = map[string]bool{
+	"will": true, "would": true, "to": true, "'ll": true, "could": true, "can": true,
+	"may": true, "might": true, "shall": true, "should": true, "did": true, "not": true,
+	"must": true,
+}
+
+// meetingNouns name a gathering that people attend.
+var meetingNouns = map[string]bool{
+	"summit": true, "meeting": true, "talks": true, "conference": true, "gathering": true,
+	"ceremony": true, "session": true,
+}
+
+// listWords may follow "and" inside a list of participants: "and the
+// IMO", "and with China's Wang Yi".
+var listWords = map[string]bool{
+	"the": true, "his": true, "her": true, "their": true, "with": true, "to": true,
+	"a": true, "an": true, "its": true, "also": true, "then": true,
+}
+
 // clauseBreakWords end the clause a contact word's participants come from.
 var clauseBreakWords = map[string]bool{
 	"that": true, "who": true, "which": true, "where": true, "while": true,
-	"whom": true, "but": true, "because": true, "although": true, "after": false,
+	"whom": true, "but": true, "because": true, "although": true,
 }
 
 // skipBeforeNeed are words that may stand between a contact word and the
@@ -26,6 +55,7 @@ var skipBeforeNeed = map[string]bool{
 func (x *doc) findContacts(s *sentence) {
 	toks := s.toks
 	found := false
+	before := x.lastDate
 	for i := s.body; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tWord || t.inQuote {
@@ -39,11 +69,22 @@ func (x *doc) findContacts(s *sentence) {
 			found = true
 		}
 	}
-	if !found {
-		if d := x.sentenceDate(s, false); !d.IsZero() {
+	if !found || x.lastDate.Equal(before) {
+		if d := x.sentenceDate(s, false); !d.IsZero() && !x.future(s) {
 			x.lastDate = d
 		}
 	}
+}
+
+// future reports whether s speaks of what is planned: "will", "is
+// expected to", "is due to".
+func (x *doc) future(s *sentence) bool {
+	for _, t := range s.toks[s.body:] {
+		if t.kind == tWord && !t.inQuote && plannedMarkers[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // needAt returns the index after the preposition that the contact word at
@@ -85,14 +126,21 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	kind := rule.kind
 	objStart := i + 1
 	between := false
-	from := "" // "letter from", "call from": the object is the initiator
+	var attendees []int // "attended the summit": its participants
+	byEnd := -1         // "visit by X to Y": the visitors stand in (i+1, byEnd)
+	objEnd := -1        // where the objects end when they stand before the word
+	from := ""          // "letter from", "call from": the object is the initiator
 	switch w {
 	case "call":
-		if !(prev == "phone" || prev == "telephone" || prev == "a" || prev == "the" || prev == "video") || next == "for" || next == "on" && s.dateAt(i+1) == nil {
+		if next == "for" || next == "on" && s.dateAt(i+1) == nil || next == "off" {
+			return false
+		}
+		verbal := (prev == "to" || prev == "will" || prev == "would" || prev == "'ll") && s.personFrom(i+1)
+		if !verbal && !(prev == "phone" || prev == "telephone" || prev == "a" || prev == "the" || prev == "video") {
 			return false
 		}
 	case "called", "phoned", "telephoned":
-		if next == "for" || next == "on" || next == "off" || next == "it" || s.mentionAt(i+1) == nil {
+		if next == "for" || next == "on" || next == "off" || next == "it" || !s.personFrom(i+1) {
 			return false
 		}
 	case "phone", "telephone":
@@ -103,6 +151,13 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			objStart = j
 		} else {
 			objStart = len(toks) // no object: the group of the subject
+			// "spoke with X by phone"
+			for j := i - 2; j >= s.body && j >= i-18; j-- {
+				if toks[j].lower == "with" {
+					objStart, objEnd = j+1, i-1
+					break
+				}
+			}
 		}
 	case "together":
 		if prev != "brought" && prev != "bring" && prev != "brings" && prev != "bringing" {
@@ -142,12 +197,42 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		if i > 0 && (prev == "received" || (i > 1 && toks[i-2].lower == "received")) {
 			return false // counted at "received"
 		}
+	case "host", "hosts":
+		// "Fox News host X" is a job; "will host X", "Qatar hosts talks"
+		// are meetings.
+		if w == "host" && !modals[prev] {
+			return false
+		}
+		if w == "hosts" && i > 0 && s.mentionAt(i-1) != nil && s.mentionAt(i-1).kind == graph.Organization && s.mentionAt(i+1) != nil {
+			return false
+		}
+	case "signed":
+		// "A, B and C signed a declaration": signing together is meeting;
+		// only people named together as the subject count.
+		objStart = len(toks)
+	case "attended", "attends", "joined":
+		// "X attended the summit": X met those who held it.
+		if !(next == "the" && i+2 < len(toks) && meetingNouns[toks[i+2].lower]) || len(x.lastMeeting) < 2 {
+			return false
+		}
+		attendees = x.lastMeeting
 	case "visit", "visits":
 		if next == "to" {
 			objStart = i + 2
 		}
+		if next == "by" {
+			// "a visit by X to Y": X visits.
+			if j := needAt(s, i+1, "to"); j >= 0 || true {
+				for k := i + 2; k < len(toks) && k < i+12; k++ {
+					if toks[k].lower == "to" {
+						objStart, byEnd = k+1, k
+						break
+					}
+				}
+			}
+		}
 	}
-	if w == "welcomed" || w == "received" || w == "hosted" || w == "greeted" {
+	if w == "welcomed" || w == "received" || w == "hosted" || w == "greeted" || w == "welcomes" {
 		if prev == "was" || prev == "were" || prev == "been" || next == "by" {
 			if next == "by" {
 				objStart = i + 2
@@ -156,12 +241,15 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	}
 	if rule.need != "" && w != "phone" && w != "telephone" {
 		j := needAt(s, i, rule.need)
-		if j < 0 {
-			if !(w == "talks" || w == "meeting") {
+		switch {
+		case j < 0 && w == "meeting" && s.personFrom(i+1):
+			objStart = i + 1 // "looked forward to meeting President Xi"
+		case j < 0:
+			if !(w == "talks" || w == "meeting" || w == "summit") {
 				return false
 			}
 			objStart = len(toks)
-		} else {
+		default:
 			objStart = j
 		}
 	}
@@ -172,7 +260,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			break
 		}
 	}
-	if w == "call" && !between && objStart == i+1 {
+	if w == "call" && !between && objStart == i+1 && !s.personFrom(i+1) {
 		if j := needAt(s, i, "with"); j >= 0 {
 			objStart = j
 		} else if j := needAt(s, i, "from"); j >= 0 {
@@ -181,8 +269,17 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			objStart = len(toks)
 		}
 	}
+	// "instructed negotiators to travel": people not named travel.
+	if prev == "to" && i >= 2 {
+		if p := toks[i-2]; p.kind == tWord && !p.isCap() && strings.HasSuffix(p.lower, "s") && !toVerbs[p.lower] && s.mentionAt(i-2) == nil {
+			return false
+		}
+	}
 	cs := x.clauseStart(s, i)
 	ce := x.clauseEnd(s, objStart)
+	if objEnd >= 0 {
+		ce = objEnd
+	}
 	status, cancel := x.contactStatus(s, cs, i)
 	if cancel {
 		return false
@@ -190,18 +287,33 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	// Participants.
 	var subj []int
 	if !between {
-		subj = x.subjects(s, cs, i)
+		subj = x.subjects(s, cs, min(i, objStart))
+	}
+	if byEnd > 0 {
+		subj = x.subjects(s, i+1, byEnd)
+	}
+	// "instructed X to fly", "asked X to meet": X does it.
+	if prev == "to" && i >= 2 {
+		if m := s.mentionAt(i - 2); m != nil && m.kind == graph.Person && m.te == i-1 {
+			subj = []int{m.ent}
+		}
+	}
+	if x.cancelledAfter(s, i, ce) {
+		return false
 	}
 	objKinds := []graph.NodeKind{graph.Person, graph.Organization}
 	if kind == graph.Visited {
 		objKinds = []graph.NodeKind{graph.Place, graph.Organization}
 	}
 	obj := x.objects(s, objStart, ce, objKinds)
+	if attendees != nil {
+		obj = attendees
+	}
 	if kind == graph.Visited && len(obj) > 1 {
 		obj = obj[:1]
 	}
 	// "for an African Union ministerial meeting": the organization.
-	if w == "meeting" && len(obj) == 0 {
+	if (w == "meeting" || w == "summit") && len(obj) == 0 {
 		for j := i - 1; j >= cs && j >= i-3; j-- {
 			if m := s.mentionAt(j); m != nil && m.kind == graph.Organization {
 				obj = []int{m.ent}
@@ -235,7 +347,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		}
 	}
 	noObj := objStart >= len(toks)
-	if (w == "talks" || w == "meeting") && noObj && len(obj) == 0 {
+	if (w == "talks" || w == "meeting" || w == "summit" || w == "signed") && noObj && len(obj) == 0 {
 		// "after four hours of talks": only between people named together.
 		if len(persons(x, subj)) < 2 || x.facts.Entities[persons(x, subj)[0]].Kind != graph.Person {
 			return false
@@ -246,7 +358,11 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			subj = []int{p}
 		}
 	}
-	date, dateText := x.contactDate(s, i, cs, ce, status == graph.StatusPlanned)
+	de := x.clauseEndAt(s, min(objStart, i+1), false)
+	if objEnd >= 0 {
+		de = ce
+	}
+	date, dateText := x.contactDate(s, i, cs, de, status == graph.StatusPlanned)
 	ev := s.span
 	n := 0
 	add := func(k graph.EdgeKind, a, b int) {
@@ -271,10 +387,26 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	switch {
 	case between:
 		pairwise(obj, func(a, b int) { add(kind, a, b) })
+	case kind == graph.Met && separate(s, cs, ce):
+		// "held separate talks with A and with B": no meeting of A and B.
+		for _, p := range persons(x, subj) {
+			for _, o := range obj {
+				add(kind, p, o)
+			}
+		}
+	case kind == graph.Met && attendees != nil:
+		for _, p := range persons(x, subj) {
+			for _, o := range obj {
+				add(kind, p, o)
+			}
+		}
 	case kind == graph.Met:
 		all := append(append([]int{}, subj...), obj...)
-		all = persons(x, all)
-		pairwise(dedupe(all), func(a, b int) { add(kind, a, b) })
+		all = dedupe(persons(x, all))
+		pairwise(all, func(a, b int) { add(kind, a, b) })
+		if len(all) >= 2 && status != graph.StatusDenied {
+			x.lastMeeting = all
+		}
 	case kind == graph.Visited:
 		for _, p := range subj {
 			if x.facts.Entities[p].Kind != graph.Person {
@@ -313,6 +445,28 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		s.subject = subj[0]
 	}
 	return true
+}
+
+// separate reports whether the clause [a, b) says its meetings were
+// separate.
+func separate(s *sentence, a, b int) bool {
+	for j := a; j < b && j < len(s.toks); j++ {
+		if w := s.toks[j].lower; w == "separate" || w == "separately" || w == "respectively" {
+			return true
+		}
+	}
+	return false
+}
+
+// personFrom reports whether a person's mention (title included) starts
+// at token i.
+func (s *sentence) personFrom(i int) bool {
+	for _, m := range s.ments {
+		if m.kind == graph.Person && (m.cs == i || m.ts == i) {
+			return true
+		}
+	}
+	return false
 }
 
 // persons keeps the people of ents when there are any, else returns ents
@@ -387,11 +541,21 @@ func (x *doc) clauseStart(s *sentence, i int) int {
 
 // clauseEnd returns where the objects of a contact word that start at a
 // end.
-func (x *doc) clauseEnd(s *sentence, a int) int {
+func (x *doc) clauseEnd(s *sentence, a int) int { return x.clauseEndAt(s, a, true) }
+
+// clauseEndAt is clauseEnd; contactStops says whether another contact word
+// ends the clause (for participants) or not (for its date).
+func (x *doc) clauseEndAt(s *sentence, a int, contactStops bool) int {
 	toks := s.toks
 	for j := a; j < len(toks); j++ {
 		t := toks[j]
-		if t.text == ";" || t.text == ":" || t.text == "." || t.kind == tQuote {
+		if t.text == ";" || t.text == ":" || t.kind == tQuote || t.text == "." && j == len(toks)-1 {
+			return j
+		}
+		if t.text == "," && j+1 < len(toks) && participleVerbs[toks[j+1].lower] {
+			return j
+		}
+		if t.text == "," && trailingAttribution(s, j) {
 			return j
 		}
 		if t.kind != tWord || t.isCap() || s.mentionAt(j) != nil {
@@ -404,7 +568,7 @@ func (x *doc) clauseEnd(s *sentence, a int) int {
 			return j
 		}
 		if t.lower == "and" && j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].isCap() && s.mentionAt(j+1) == nil &&
-			toks[j+1].lower != "the" && toks[j+1].lower != "his" && toks[j+1].lower != "her" {
+			!listWords[toks[j+1].lower] {
 			return j
 		}
 		if t.text == "," && j+1 < len(toks) && participleVerbs[toks[j+1].lower] {
@@ -413,7 +577,7 @@ func (x *doc) clauseEnd(s *sentence, a int) int {
 		if t.text == "," && trailingAttribution(s, j) {
 			return j
 		}
-		if _, ok := contactWords[t.lower]; ok && j > a {
+		if _, ok := contactWords[t.lower]; ok && j > a && contactStops {
 			return j
 		}
 	}
@@ -439,9 +603,19 @@ func trailingAttribution(s *sentence, j int) bool {
 // subjects returns the participants before the contact word at i: the
 // people of the clause, else its organizations.
 func (x *doc) subjects(s *sentence, cs, i int) []int {
+	// "A met B and is expected to meet C": the subject of the first
+	// contact word, not its object.
+	for p := i - 1; p > cs; p-- {
+		if _, ok := contactWords[s.toks[p].lower]; ok && !s.toks[p].isCap() && s.mentionAt(p) == nil {
+			if sub := x.subjects(s, cs, p); len(sub) > 0 {
+				return sub
+			}
+			break
+		}
+	}
 	var ps, os []int
 	for _, m := range s.ments {
-		if m.ts < cs || m.te > i || x.governed(s, m) {
+		if m.ts < cs || m.te > i || m.ts != cs && x.governed(s, m) {
 			continue
 		}
 		switch m.kind {
@@ -483,6 +657,15 @@ func (x *doc) governed(s *sentence, m mention) bool {
 	return j >= s.body && subjectPreps[s.toks[j].lower]
 }
 
+// locativeBefore reports whether "at", "in" or "near" governs mention m.
+func locativeBefore(s *sentence, m mention) bool {
+	j := m.cs - 1
+	if j >= 0 && s.toks[j].lower == "the" {
+		j--
+	}
+	return j >= 0 && (s.toks[j].lower == "at" || s.toks[j].lower == "in" || s.toks[j].lower == "near" || s.toks[j].lower == "inside")
+}
+
 // objects returns the participants in tokens [a, b) of the first of kinds
 // that has any: people before organizations, and places for visits.
 func (x *doc) objects(s *sentence, a, b int, kinds []graph.NodeKind) []int {
@@ -492,6 +675,9 @@ func (x *doc) objects(s *sentence, a, b int, kinds []graph.NodeKind) []int {
 		for _, m := range s.ments {
 			if m.ts < a || m.ts >= b || m.kind != k {
 				continue
+			}
+			if k != graph.Place && m.ts > a && locativeBefore(s, m) {
+				continue // "met X at the Pentagon": where, not whom
 			}
 			out = append(out, m.ent)
 		}
@@ -566,6 +752,28 @@ func (x *doc) contactStatus(s *sentence, cs, i int) (status string, cancel bool)
 	return status, cancel
 }
 
+// postponeWords after a contact word undo it: "a visit … was postponed".
+var postponeWords = map[string]bool{
+	"postponed": true, "cancelled": true, "canceled": true, "scrapped": true,
+	"delayed": true, "shelved": true, "suspended": true, "off": true,
+}
+
+// cancelledAfter reports whether the words after the contact word at i
+// postpone or cancel it.
+func (x *doc) cancelledAfter(s *sentence, i, ce int) bool {
+	toks := s.toks
+	for j := i + 1; j < len(toks) && j <= i+14; j++ {
+		t := toks[j]
+		if t.text == ";" || t.text == "." {
+			break
+		}
+		if postponeWords[t.lower] && !(t.lower == "off" && toks[j-1].lower != "called") {
+			return true
+		}
+	}
+	return false
+}
+
 // contactDate picks the date of the contact word at i: a date phrase in
 // its clause (after it first), else one of the sentence, else the date of
 // the events before.
@@ -588,14 +796,21 @@ func (x *doc) contactDate(s *sentence, i, cs, ce int, planned bool) (time.Time, 
 		}
 	}
 	if pick == nil {
+		// A date before the clause ("On Monday, …, X met Y"); one after
+		// it belongs to another event.
 		for k := range s.dates {
-			if s.dates[k].kind != dVague {
+			if s.dates[k].kind != dVague && s.dates[k].ts < cs {
 				pick = &s.dates[k]
 				break
 			}
 		}
 	}
 	if pick == nil {
+		for k := range s.dates {
+			if s.dates[k].kind == dVague {
+				return time.Time{}, s.dates[k].text // "in 2023", "next week"
+			}
+		}
 		if planned {
 			return time.Time{}, ""
 		}

@@ -1,6 +1,7 @@
 package en
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -38,6 +39,12 @@ var relativeDays = map[string]int{
 	"a day later": 1, "the next day": 1, "the following day": 1, "a day after": 1,
 	"one day later": 1, "two days earlier": -2, "two days later": 2, "two days before": -2,
 	"the same day": 0, "the previous day": -1,
+}
+
+// monthPreps before a month name make it a month alone: "in June".
+var monthPreps = map[string]bool{
+	"in": true, "last": true, "next": true, "this": true, "since": true, "until": true,
+	"early": true, "late": true, "mid": true, "of": true, "during": true, "by": true,
 }
 
 // vaguePhrases name a time without a day.
@@ -108,9 +115,8 @@ func (x *doc) findDates(s *sentence) {
 			i += n - 1
 			continue
 		}
-		for _, v := range vaguePhrases {
-			n := len(strings.Fields(v))
-			if i+n <= len(toks) && strings.ToLower(joinWords(toks, i, i+n)) == v {
+		for _, v := range vagueSplit {
+			if n := len(v.words); matchWords(toks, i, v.words) {
 				s.dates = append(s.dates, dateRef{ts: i, te: i + n, kind: dVague, text: x.textOf(s, i, i+n)})
 				i += n - 1
 				break
@@ -137,14 +143,56 @@ func addDays(t time.Time, n int) time.Time {
 	return t.AddDate(0, 0, n)
 }
 
+// phrase is a multiword phrase split into lower-case words.
+type phrase struct {
+	words []string
+	days  int
+}
+
+// splitPhrases splits the keys of a phrase table, longest first.
+func splitPhrases(m map[string]int) []phrase {
+	var out []phrase
+	for k, v := range m {
+		out = append(out, phrase{strings.Fields(k), v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].words) != len(out[j].words) {
+			return len(out[i].words) > len(out[j].words)
+		}
+		return strings.Join(out[i].words, " ") < strings.Join(out[j].words, " ")
+	})
+	return out
+}
+
+var (
+	relativePhrases = splitPhrases(relativeDays)
+	vagueSplit      = func() []phrase {
+		m := map[string]int{}
+		for _, v := range vaguePhrases {
+			m[v] = 0
+		}
+		return splitPhrases(m)
+	}()
+)
+
+// matchWords reports whether the lower-case words of toks at i are words.
+func matchWords(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
 // matchRelative matches a phrase of relativeDays at token i.
 func matchRelative(toks []token, i int) (int, int, bool) {
-	for n := 3; n >= 2; n-- {
-		if i+n > len(toks) {
-			continue
-		}
-		if d, ok := relativeDays[strings.ToLower(joinWords(toks, i, i+n))]; ok {
-			return n, d, true
+	for _, p := range relativePhrases {
+		if matchWords(toks, i, p.words) {
+			return len(p.words), p.days, true
 		}
 	}
 	return 0, 0, false
@@ -202,11 +250,15 @@ func parseCalendar(toks []token, i int, pub time.Time) (time.Time, int) {
 			}
 			return mk(0, m, d), n
 		}
-		// A month alone: "in June".
-		if i > 0 && toks[i-1].lower == "in" && m != 5 {
+		// A month alone: "in June", "last July".
+		if i > 0 && monthPreps[toks[i-1].lower] && (m != 5 || toks[i-1].lower != "in") {
 			return time.Time{}, 1
 		}
 		return time.Time{}, 0
+	}
+	// "in 2023": a year alone.
+	if i > 0 && toks[i-1].lower == "in" && len(t.text) == 4 && isDigits(t.text) && (t.text[0] == '1' || t.text[0] == '2') {
+		return time.Time{}, 1
 	}
 	// 4 July 2025
 	if d := day(i); d > 0 && i+1 < len(toks) {

@@ -32,9 +32,17 @@ func (*Extractor) Language() string { return "en" }
 // Jan., ...), so that the pipeline can prepare documents for Extract.
 func (e *Extractor) Split(text string) []ingest.Span { return e.splitter.Split(text) }
 
+// recoverPanics makes Extract return empty facts instead of panicking; the
+// fuzz test turns it off so that a failing rule shows.
+var recoverPanics = true
+
+// maxSentenceTokens bounds the tokens read from one sentence.
+const maxSentenceTokens = 256
+
 // sentence is one sentence of the document as the extractor sees it.
 type sentence struct {
-	idx   int
+	idx   int // index in Document.Sentences
+	pos   int // index in doc.sents
 	span  ingest.Span
 	toks  []token
 	body  int  // index of the first token after a dateline
@@ -44,11 +52,14 @@ type sentence struct {
 	// subject is the entity the sentence is about (its first speaker or
 	// first person), for pronouns in the next sentence; -1 when none.
 	subject int
-	// eventDate is the date of the sentence's contacts, for "a day
-	// earlier" in the next ones.
-	eventDate time.Time
 	// group is a pair of people named together ("A and B").
 	group []int
+	// pending is a title that ended a chunk before a comma: "the Foreign
+	// Minister of Egypt, Sameh Shoukry".
+	pending *pendingTitle
+	// at maps each token to the first mention that covers it (-1 for
+	// none); nil while the mentions are being found.
+	at []int
 }
 
 // mention is an entity mention: tokens [ts, te) of a sentence.
@@ -71,15 +82,21 @@ type doc struct {
 	// fullNames are multiword person names found in a first pass, so that
 	// a surname used before the full name still resolves.
 	fullNames [][]string
+	fullSeen  map[string]bool
+	// byWord finds full names (fullByWord) and person entities
+	// (personByWord) by each normalized word of their names.
+	fullByWord   map[string][]int
+	personByWord map[string][]int
 	// lastUse is the sentence where each entity was last mentioned.
 	lastUse []int
 	// roleRefs maps "country code|title" to the person who holds it, for
 	// role-only mentions ("the Egyptian president").
 	roleRefs map[string]int
-	roles    map[[2]int]bool
-	// denied are contact pairs the article says did not happen.
-	denied map[string]bool
-	seen   map[string]bool // contacts and statements already recorded
+	// titleRefs maps a lower-case title head to the last person named
+	// with it, for "the secretary", "the president".
+	titleRefs map[string]int
+	roles     map[[2]int]bool
+	seen      map[string]bool // contacts and statements already recorded
 	// demonyms are the demonyms the article uses, by country code.
 	demonyms map[string]string
 	// orgAliases finds organizations by folded name or acronym.
@@ -91,18 +108,32 @@ type doc struct {
 	// Minister X" in the sentences after it (ministryAt).
 	ministryCountry string
 	ministryAt      int
-	pending         []pendingRole
+	// pending are roles whose country must be mentioned to count.
+	pending []pendingRole
+	// lastMeeting are the people of the last meeting of two or more, for
+	// "X attended the summit".
+	lastMeeting []int
 	// lastContactDate is the date of the last meeting or call, for "a day
 	// earlier"; lastDate is the last date of any event.
 	lastContactDate, lastDate time.Time
 }
 
-// Extract returns the facts of an English document. It never panics on
-// odd input: each sentence is processed on its own.
-func (e *Extractor) Extract(d *ingest.Document) *ingest.Facts {
+// Extract returns the facts of an English document. The work per sentence
+// is bounded (maxSentenceTokens) and every loop advances, so it ends on any
+// input; should a rule still fail on some text, Extract returns no facts
+// for that document rather than panic.
+func (e *Extractor) Extract(d *ingest.Document) (facts *ingest.Facts) {
+	if recoverPanics {
+		defer func() {
+			if r := recover(); r != nil {
+				facts = &ingest.Facts{}
+			}
+		}()
+	}
 	x := &doc{ex: e, d: d, facts: &ingest.Facts{}, index: map[string]int{},
-		roleRefs: map[string]int{}, roles: map[[2]int]bool{}, denied: map[string]bool{}, seen: map[string]bool{},
-		demonyms: map[string]string{}, orgAliases: map[string]int{}, orphans: map[int]bool{}, ministryAt: -10}
+		roleRefs: map[string]int{}, titleRefs: map[string]int{}, roles: map[[2]int]bool{}, seen: map[string]bool{},
+		demonyms: map[string]string{}, orgAliases: map[string]int{}, orphans: map[int]bool{}, ministryAt: -10,
+		fullSeen: map[string]bool{}, fullByWord: map[string][]int{}, personByWord: map[string][]int{}}
 	if d == nil || d.Article == nil {
 		return x.facts
 	}
@@ -141,6 +172,17 @@ func (x *doc) finish() {
 		}
 	}
 	f := x.facts
+	for _, e := range f.Entities {
+		if e.Kind != graph.Organization || e.Key != "" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if k, ok := sharedOrgKeys[n]; ok {
+				e.Key = k
+				break
+			}
+		}
+	}
 	newIdx := make([]int, len(f.Entities))
 	var ents []*ingest.Entity
 	for i, e := range f.Entities {
@@ -185,35 +227,49 @@ func (x *doc) prepare() {
 		headlineEnd = 0 // a single line is all body
 	}
 	datelineDone := false
+	lineStart, lineSkip := -1, false // the last line seen and its verdict
+	scanned, curLine := 0, 0         // text before scanned has been searched for line starts
 	for i, sp := range x.d.Sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
-		s := &sentence{idx: i, span: sp, subject: -1}
+		s := &sentence{idx: i, pos: len(x.sents), span: sp, subject: -1}
 		s.toks = tokenize(text, sp.Start, sp.End)
-		line := lineOf(text, sp.Start)
-		switch {
-		case sp.Start < headlineEnd:
-			s.skip = true
-		case isBoilerplate(line):
-			s.skip = true
+		if len(s.toks) > maxSentenceTokens {
+			// No news sentence is this long; a run-on line is read only
+			// so far, which keeps the work per sentence bounded.
+			s.toks = s.toks[:maxSentenceTokens]
 		}
+		if sp.Start >= scanned {
+			if k := strings.LastIndexByte(text[scanned:sp.Start], '\n'); k >= 0 {
+				curLine = scanned + k + 1
+			}
+			scanned = sp.Start
+		} else {
+			curLine = strings.LastIndexByte(text[:sp.Start], '\n') + 1
+		}
+		if curLine != lineStart {
+			lineStart, lineSkip = curLine, isBoilerplate(lineAt(text, curLine))
+		}
+		s.skip = sp.Start < headlineEnd || lineSkip
 		if !s.skip && !datelineDone {
 			s.body = datelineEnd(s.toks)
+			if s.body > 0 && !isUpperWord(s.toks[0].text) && !x.datelinePlace(s.toks[:s.body]) {
+				s.body = 0 // "President X — who …" is no dateline
+			}
 			datelineDone = true
 		}
 		x.sents = append(x.sents, s)
 	}
 }
 
-// lineOf returns the line of text that contains position i.
-func lineOf(text string, i int) string {
-	a := strings.LastIndexByte(text[:i], '\n') + 1
-	b := strings.IndexByte(text[i:], '\n')
+// lineAt returns the line of text that starts at position a.
+func lineAt(text string, a int) string {
+	b := strings.IndexByte(text[a:], '\n')
 	if b < 0 {
 		return text[a:]
 	}
-	return text[a : i+b]
+	return text[a : a+b]
 }
 
 // isBoilerplate reports whether a line is a link, caption, byline or
@@ -222,6 +278,11 @@ func isBoilerplate(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
 	for _, p := range boilerplatePrefixes {
 		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, m := range boilerplateInfixes {
+		if strings.Contains(l, m) {
 			return true
 		}
 	}
@@ -246,14 +307,19 @@ func isBoilerplate(line string) bool {
 // as "CAIRO (Reuters) -", "SAN FRANCISCO, Nov 16 (Reuters) -" or
 // "BAGHDAD —", or 0 when the sentence has none.
 func datelineEnd(toks []token) int {
-	if len(toks) == 0 || !isUpperWord(toks[0].text) {
+	if len(toks) == 0 || !toks[0].isCap() {
 		return 0
 	}
+	upper := isUpperWord(toks[0].text)
 	for i, t := range toks {
-		if i > 16 {
+		if i > 16 || !upper && i > 6 {
 			break
 		}
-		if t.kind == tPunct && (t.text == "-" || t.text == "—" || t.text == "–") {
+		if t.kind == tPunct && (t.text == "-" || t.text == "—" || t.text == "–" || t.text == "--") {
+			return i + 1
+		}
+		// "ABU DHABI: …"
+		if t.text == ":" && upper && i > 0 && isUpperWord(toks[i-1].text) {
 			return i + 1
 		}
 		if t.kind == tWord && !t.isCap() && !isDigits(t.text) {
@@ -261,6 +327,20 @@ func datelineEnd(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// datelinePlace reports whether a mixed-case dateline ("Cairo —",
+// "Kyiv, Ukraine (AP) —") starts with a known place or names an agency.
+func (x *doc) datelinePlace(toks []token) bool {
+	if n, _ := x.ex.gaz.matchPlace(toks, 0, len(toks)); n > 0 {
+		return true
+	}
+	for _, t := range toks {
+		if agencies[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperWord reports whether w is an all-capitals word of two letters or
@@ -343,8 +423,30 @@ func (x *doc) textOf(s *sentence, a, b int) string {
 	return x.d.Text[sp.Start:sp.End]
 }
 
+// indexMentions sorts the mentions of s and maps tokens to them.
+func (s *sentence) indexMentions() {
+	sortMentions(s)
+	s.at = make([]int, len(s.toks))
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for k, m := range s.ments {
+		for i := m.ts; i < m.te && i < len(s.at); i++ {
+			if i >= 0 && s.at[i] < 0 {
+				s.at[i] = k
+			}
+		}
+	}
+}
+
 // mentionAt returns the mention that covers token i of s, or nil.
 func (s *sentence) mentionAt(i int) *mention {
+	if s.at != nil {
+		if i < 0 || i >= len(s.at) || s.at[i] < 0 {
+			return nil
+		}
+		return &s.ments[s.at[i]]
+	}
 	for k := range s.ments {
 		if s.ments[k].ts <= i && i < s.ments[k].te {
 			return &s.ments[k]

@@ -19,6 +19,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("CAIRO (Reuters) - A day earlier, Foreign Minister X's visit to Egypt's Foreign Ministry on 4 July 2025.")
 	f.Add("“ ” \" , , 's 's the two leaders met. U.S.-brokered Jr. J. de la")
 	ex := New()
+	recoverPanics = false // a panic must fail the fuzz test, not be hidden
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, " ")

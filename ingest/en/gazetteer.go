@@ -17,9 +17,12 @@ type place struct {
 // gazetteer holds countries (from CLDR), their demonyms and a list of
 // cities.
 type gazetteer struct {
-	names     map[string]place // surface name -> place ("Ukraine", "U.S.")
-	demonyms  map[string]place // "Ukrainian" -> Ukraine
-	maxWords  int              // the longest name, in words
+	names    map[string]place // surface name -> place ("Ukraine", "U.S.")
+	demonyms map[string]place // "Ukrainian" -> Ukraine
+	maxWords int              // the longest name, in words
+	// first holds the first word of every name and demonym, to skip
+	// words that start none quickly.
+	first     map[string]bool
 	countries map[string]place // code -> country
 }
 
@@ -134,7 +137,7 @@ func lookupGazetteer() *gazetteer {
 // buildGazetteer reads every ISO region that is a country from CLDR's
 // English names, derives demonyms by suffix rules and adds the hand lists.
 func buildGazetteer() *gazetteer {
-	g := &gazetteer{names: map[string]place{}, demonyms: map[string]place{}, countries: map[string]place{}}
+	g := &gazetteer{names: map[string]place{}, demonyms: map[string]place{}, countries: map[string]place{}, first: map[string]bool{}}
 	names := display.English.Regions()
 	ambiguous := map[string]bool{}
 	for a := 'A'; a <= 'Z'; a++ {
@@ -198,11 +201,15 @@ func buildGazetteer() *gazetteer {
 	for c := range continents {
 		g.addName(c, place{name: c})
 	}
+	for d := range g.demonyms {
+		g.first[strings.Fields(d)[0]] = true
+	}
 	return g
 }
 
 func (g *gazetteer) addName(name string, p place) {
 	g.names[name] = p
+	g.first[strings.Fields(name)[0]] = true
 	if n := len(strings.Fields(name)); n > g.maxWords {
 		g.maxWords = n
 	}

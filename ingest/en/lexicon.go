@@ -49,13 +49,14 @@ var titleWords = map[string]bool{
 	"dr": true, "mr": true, "mrs": true, "ms": true, "gov": true, "judge": true,
 	"justice": true, "attorney": true, "defense": true, "defence": true, "interior": true,
 	"finance": true, "trade": true, "energy": true, "economy": true, "health": true,
-	"justice-minister": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true,
 	"director": true, "director-general": true, "commissioner": true, "high": true,
 	"national": true, "security": true, "adviser": true, "advisor": true, "chief": true,
 	"staff": true, "first": true, "lady": true, "senior": true, "executive": true,
 	"officer": true, "host": true, "anchor": true, "correspondent": true, "rabbi": true,
 	"cardinal": true, "archbishop": true, "bishop": true, "imam": true, "mullah": true,
-	"supreme": true, "grand": false,
+	"supreme": true, "opposition": true, "majority": true, "minority": true, "former": true, "acting": true, "incoming": true, "outgoing": true,
+	"interim": true,
 }
 
 // titleHeads are title words that can end a title ("Foreign Minister",
@@ -79,7 +80,8 @@ var titleHeads = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "director": "director",
 	"director-general": "Director-General", "commissioner": "Commissioner",
 	"adviser": "adviser", "advisor": "adviser", "chief": "chief", "lady": "First Lady",
-	"officer": "officer", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
+	"executive": "chief executive",
+	"officer":   "officer", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
 	"rabbi": "Rabbi", "cardinal": "Cardinal", "archbishop": "Archbishop", "bishop": "Bishop",
 	"imam": "Imam", "mullah": "Mullah", "lieutenant": "Lieutenant",
 }
@@ -94,8 +96,8 @@ var portfolioWords = map[string]bool{
 	"water": true, "resources": true, "development": true, "finance": true,
 }
 
-// headOfStateTitles are titles that link a person to a country when the
-// country is named with them ("Ukrainian President X").
+// governmentTitles are title heads that link a person to a country when
+// the country is named with them ("Ukrainian President X").
 var governmentTitles = map[string]bool{
 	"President": true, "Minister": true, "Secretary": true, "Secretary of State": true,
 	"Ambassador": true, "envoy": true, "King": true, "Queen": true, "Prince": true,
@@ -124,6 +126,7 @@ var roleNouns = map[string]string{
 	"premier": "premier", "emir": "emir", "king": "king", "governor": "governor",
 	"mayor": "mayor", "lawmaker": "lawmaker", "senator": "senator", "ceo": "chief executive",
 	"founder": "founder", "executive": "executive", "officer": "officer", "analyst": "analyst",
+	"secretary-general": "secretary-general", "chancellor": "chancellor",
 }
 
 // roleModifiers may stand between an owner and a role noun: "special envoy",
@@ -134,7 +137,11 @@ var roleModifiers = map[string]bool{
 	"acting": true, "assistant": true, "general": true, "executive": true, "main": true,
 	"lead": true, "regional": true, "interim": true, "prime": true, "defense": true,
 	"defence": true, "ranking": true, "press": true, "military": true, "political": true,
-	"presidential": true, "government": true, "white": true, "house": true, "news": true,
+	"presidential": true, "government": true, "policy": true, "affairs": true,
+	"trade": true, "human": true, "rights": true, "nuclear": true, "humanitarian": true,
+	"aid": true, "relief": true, "energy": true, "climate": true, "intelligence": true,
+	"army": true, "police": true, "party": true, "opposition": true, "parliamentary": true,
+	"national": true, "international": true, "health": true, "finance": true, "economy": true,
 }
 
 // personPronouns refer back to a person.
@@ -164,8 +171,7 @@ var commonCaps = map[string]bool{
 	"so": true, "yet": true, "still": true, "even": true, "once": true, "all": true,
 	"some": true, "many": true, "most": true, "several": true, "each": true, "every": true,
 	"any": true, "other": true, "another": true, "such": true, "only": true, "just": true,
-	"more": true, "less": true, "many,": true, "nearly": true, "about,": true,
-	"mr": false, "read": true, "related": true, "reporting": true, "editing": true,
+	"more": true, "less": true, "nearly": true, "read": true, "related": true, "reporting": true, "editing": true,
 	"writing": true, "photo": true, "file": true, "watch": true, "see": true,
 	"republican": true, "republicans": true, "democrat": true, "democrats": true,
 	"democratic": true, "english": true, "arabic": true, "please": true, "breaking": true,
@@ -173,21 +179,22 @@ var commonCaps = map[string]bool{
 	"will": true, "would": true, "could": true, "should": true, "can": true, "may": true,
 	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
 	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
-	"let": true, "let's": true, "well": true, "look": true, "every,": true, "freedom": true,
-	"water": true, "peace": true, "agreement": true, "president": false, "government": false,
-	"ministry": false, "sources": true, "source": true, "officials,": true, "years": true,
+	"let": true, "let's": true, "well": true, "look": true, "freedom": true,
+	"water": true, "peace": true, "agreement": true, "sources": true, "source": true, "years": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "lawmakers": true,
 	"ceasefire": true, "war": true, "talks": true, "summit": true, "planet": true,
-	"earth": true, "god": true, "allah": true, "parliament": false, "monday": true,
+	"earth": true, "god": true, "allah": true, "monday": true,
 	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "january": true, "february": true, "march": true, "april": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true, "jan": true, "feb": true, "aug": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "islamic": false, "arab": true,
+	"eastern": true, "western": true, "central": true,
 	"muslim": true, "muslims": true, "christian": true, "jewish": true, "jews": true,
-	"western,": true, "european": true, "europeans": true, "palestinians": true,
+	"europeans": true, "palestinians": true,
 	"israelis": true, "americans": true, "mideast": true, "opinion": true, "video": true,
+	"tv": true, "pm": true, "am": true, "ceo": true, "gdp": true, "pr": true, "ok": true,
+	"covid": true, "ai": true, "id": true, "dna": true, "nb": true,
 }
 
 // nameParticles may stand inside a name in lower case: "bin", "de la".
@@ -223,7 +230,25 @@ var orgHeads = map[string]bool{
 	"tribunal": true, "journal": true, "herald": true, "tribune": true, "telegraph": true,
 	"guardian": true, "reuters": true, "inc": true, "ltd": true, "airlines": true,
 	"airways": true, "program": true, "programme": true, "nations": true,
-	"secretariat": true, "directorate": true, "senate's": true, "politburo": true,
+	"secretariat": true, "directorate": true, "politburo": true, "guards": true,
+	"conference": true, "forum": true, "summit": true, "brotherhood": true, "jihad": true,
+	"brigade": true, "ministries": true, "mission": true, "consulate": true,
+	"fleet": true, "reserve": true, "cross": true, "crescent": true, "corp": true, "co": true, "holdings": true, "petroleum": true, "oil": true,
+	"telecom": true, "technologies": true, "industries": true, "motors": true,
+	"pharmaceuticals": true, "capital": true, "partners": true, "exchange": true,
+	"force": true, "international": true, "watch": true, "business": true, "insider": true, "today": true, "daily": true, "online": true, "monitor": true, "observer": true,
+	"gazette": true, "express": true, "mail": true, "mirror": true, "broadcasting corporation": true,
+}
+
+// thingHeads end names of things that are not entities: treaties, plans,
+// prizes, laws ("Paris Agreement", "Nobel Peace Prize").
+var thingHeads = map[string]bool{
+	"agreement": true, "accord": true, "accords": true, "treaty": true, "deal": true,
+	"plan": true, "initiative": true, "act": true, "bill": true, "resolution": true,
+	"law": true, "prize": true, "award": true, "war": true, "crisis": true, "day": true,
+	"cup": true, "games": true, "olympics": true, "election": true, "elections": true,
+	"declaration": true, "charter": true, "protocol": true, "doctrine": true,
+	"memorandum": true, "framework": true, "roadmap": true, "ceasefire": true,
 }
 
 // orgLowerHeads are lower-case nouns that, after a demonym or a country's
@@ -232,7 +257,7 @@ var orgHeads = map[string]bool{
 var orgLowerHeads = map[string]bool{
 	"government": true, "presidency": true, "embassy": true, "ministry": true,
 	"parliament": true, "military": true, "army": true, "cabinet": true, "navy": true,
-	"consulate": true, "mission": true,
+	"consulate": true, "mission": true, "office": true,
 }
 
 // orgModifiers may stand before a lower-case org head: "foreign ministry",
@@ -263,6 +288,39 @@ var knownOrgs = map[string]string{
 	"Mossad": "agency", "Shin Bet": "agency", "CIA": "agency", "FBI": "bureau",
 	"Politburo": "politburo", "Vatican": "see", "Holy See": "see", "G7": "group",
 	"G20": "group", "Quartet": "group", "Truth Social": "platform",
+	"Telegram": "platform", "Facebook": "platform", "Instagram": "platform",
+	"TikTok": "platform", "YouTube": "platform", "Twitter": "platform", "WhatsApp": "platform",
+	"Weibo": "platform", "Islamic Jihad": "group", "Al-Shabaab": "group", "al-Shabaab": "group", "Wagner": "group",
+}
+
+// orgFullNames are the full names of organizations usually written as
+// acronyms, so that both give one node.
+var orgFullNames = map[string]string{
+	"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union",
+	"E.U.": "European Union", "AU": "African Union", "GCC": "Gulf Cooperation Council",
+	"WHO": "World Health Organization", "IAEA": "International Atomic Energy Agency",
+	"ICC": "International Criminal Court", "ICJ": "International Court of Justice",
+	"IMF": "International Monetary Fund", "OPEC": "Organization of the Petroleum Exporting Countries",
+	"UNRWA": "United Nations Relief and Works Agency", "UNICEF": "United Nations Children's Fund",
+}
+
+// sharedOrgKeys give well-known organizations the identity keys the Arabic
+// extractor uses, so that articles in both languages share their nodes.
+var sharedOrgKeys = map[string]string{
+	"Kremlin": "org:kremlin", "White House": "org:white-house", "United Nations": "org:un",
+	"UN Security Council": "org:unsc", "Security Council": "org:unsc", "European Union": "org:eu",
+	"European Commission": "org:european-commission", "European Parliament": "org:european-parliament",
+	"European Council": "org:european-council", "International Court of Justice": "org:icj",
+	"International Criminal Court": "org:icc", "G20": "org:g20", "G7": "org:g7", "NATO": "org:nato",
+	"Arab League": "org:arab-league", "Gulf Cooperation Council": "org:gcc", "African Union": "org:au",
+	"Palestinian Authority": "org:pa", "Hamas": "org:hamas", "Hezbollah": "org:hezbollah",
+	"Islamic State": "org:isis", "Houthis": "org:houthis", "Republican Party": "org:party:us-republican",
+	"Democratic Party": "org:party:us-democratic", "World Health Organization": "org:who",
+	"IAEA": "org:iaea", "International Atomic Energy Agency": "org:iaea",
+	"International Monetary Fund": "org:imf", "World Bank": "org:world-bank", "UNRWA": "org:unrwa",
+	"OPEC": "org:opec", "Kurdistan Regional Government": "org:krg",
+	"Royal Hashemite Court": "org:royal-hashemite-court", "US Congress": "org:us-congress",
+	"Congress": "org:us-congress",
 }
 
 // parties maps party words used of a person ("a Democrat", "the Republican
@@ -280,11 +338,12 @@ var placeHeads = map[string]bool{
 	"river": true, "gulf": true, "bay": true, "island": true, "islands": true,
 	"mountains": true, "desert": true, "peninsula": true, "base": true, "hall": true,
 	"estate": true, "airport": true, "square": true, "valley": true, "lake": true,
-	"province": true, "strait": true, "straits": true, "horn": true, "bank": false,
+	"province": true, "strait": true, "straits": true, "horn": true,
 	"heights": true, "coast": true, "border": true, "crossing": true, "palace": true,
-	"county": true, "district": true, "governorate": true, "city": false, "port": true,
+	"county": true, "district": true, "governorate": true, "port": true,
 	"harbor": true, "harbour": true, "channel": true, "plateau": true, "basin": true,
-	"corridor": true, "highway": true, "bridge": true, "camp": true, "resort": false,
+	"corridor": true, "highway": true, "bridge": true, "camp": true, "hill": true,
+	"street": true, "avenue": true, "mountain": true, "mount": true, "park": true,
 }
 
 // facilityHeads make a place of a name wherever they stand in it: "Joint
@@ -293,6 +352,14 @@ var facilityHeads = map[string]bool{
 	"base": true, "camp": true, "airport": true, "palace": true, "square": true,
 	"strait": true, "canal": true, "sea": true, "ocean": true, "island": true,
 	"gulf": true, "dam": true, "lake": true, "mount": true, "fort": true,
+}
+
+// outletNouns after an unknown capitalized word make it a news outlet:
+// "Yonhap news agency", "Haaretz newspaper".
+var outletNouns = map[string]bool{
+	"news": true, "agency": true, "newspaper": true, "daily": true, "broadcaster": true,
+	"television": true, "tv": true, "radio": true, "channel": true, "outlet": true,
+	"magazine": true, "weekly": true, "website": true,
 }
 
 // placeLowerHeads are lower-case place nouns that join a capitalized name
@@ -329,6 +396,15 @@ var boilerplatePrefixes = []string{
 	"more:", "recommended:", "subscribe", "follow us", "click here", "(reporting by",
 	"our standards", "copyright", "all rights reserved", "video:", "listen:",
 	"advertisement", "share this", "you may also like", "most read", "trending:",
+	"associated press writer", "associated press writers", "contributing:",
+	"related topics", "more on this story", "top stories", "newsletter", "source:",
+	"sources:", "image caption", "image source", "getty images", "media caption",
+	"a version of this article", "this article was", "this story has been", "correction:",
+}
+
+// boilerplateInfixes anywhere in a line mark a credit line.
+var boilerplateInfixes = []string{
+	"contributed to this report", "contributed reporting", "contributed to this story",
 }
 
 // captionMarkers in a line mark a photo caption or its credit.
@@ -386,9 +462,6 @@ type contactRule struct {
 	// need is a word that must follow within three words ("with",
 	// "between", "to"), or "" when none is needed.
 	need string
-	// noun says the word is a noun ("call", "talks", "visit") whose
-	// participants come from the clause's subject or a "between" phrase.
-	noun bool
 }
 
 // contactWords maps trigger words to their rules.
@@ -396,14 +469,15 @@ var contactWords = map[string]contactRule{
 	"met":          {kind: graph.Met},
 	"meet":         {kind: graph.Met},
 	"meets":        {kind: graph.Met},
-	"meeting":      {kind: graph.Met, need: "with", noun: true},
-	"talks":        {kind: graph.Met, need: "with", noun: true},
+	"meeting":      {kind: graph.Met, need: "with"},
+	"talks":        {kind: graph.Met, need: "with"},
 	"hosted":       {kind: graph.Met},
 	"hosts":        {kind: graph.Met},
 	"host":         {kind: graph.Met},
 	"received":     {kind: graph.Met},
 	"receives":     {kind: graph.Met},
 	"welcomed":     {kind: graph.Met},
+	"greeted":      {kind: graph.Met},
 	"welcomes":     {kind: graph.Met},
 	"together":     {kind: graph.Met},
 	"hands":        {kind: graph.Met, need: "with"},
@@ -422,18 +496,24 @@ var contactWords = map[string]contactRule{
 	"travelling":   {kind: graph.Visited, need: "to"},
 	"flew":         {kind: graph.Visited, need: "to"},
 	"fly":          {kind: graph.Visited, need: "to"},
-	"trip":         {kind: graph.Visited, need: "to", noun: true},
+	"trip":         {kind: graph.Visited, need: "to"},
 	"headed":       {kind: graph.Visited, need: "to"},
 	"heads":        {kind: graph.Visited, need: "to"},
-	"call":         {kind: graph.Called, noun: true},
+	"call":         {kind: graph.Called},
 	"called":       {kind: graph.Called},
 	"phoned":       {kind: graph.Called},
 	"telephoned":   {kind: graph.Called},
-	"phone":        {kind: graph.Called, noun: true},
-	"telephone":    {kind: graph.Called, noun: true},
-	"conversation": {kind: graph.Called, need: "with", noun: true},
-	"letter":       {kind: graph.WroteTo, noun: true},
-	"message":      {kind: graph.WroteTo, need: "to", noun: true},
+	"phone":        {kind: graph.Called},
+	"telephone":    {kind: graph.Called},
+	"conversation": {kind: graph.Called, need: "with"},
+	"talked":       {kind: graph.Called, need: "with"},
+	"attended":     {kind: graph.Met},
+	"signed":       {kind: graph.Met},
+	"attends":      {kind: graph.Met},
+	"joined":       {kind: graph.Met},
+	"summit":       {kind: graph.Met, need: "with"},
+	"letter":       {kind: graph.WroteTo},
+	"message":      {kind: graph.WroteTo, need: "to"},
 	"wrote":        {kind: graph.WroteTo, need: "to"},
 }
 
@@ -442,6 +522,8 @@ var plannedMarkers = map[string]bool{
 	"will": true, "due": true, "expected": true, "plans": true, "planned": true,
 	"scheduled": true, "set": true, "would": true, "shall": true, "intends": true,
 	"accepted": true, "plan": true, "planning": true, "going": true, "'ll": true,
+	"forward": true, "prepared": true, "preparing": true, "prepares": true, "ready": true, "poised": true,
+	"slated": true, "hopes": true, "wants": true, "aims": true, "upcoming": true,
 }
 
 // deniedMarkers make a contact denied: "denied meeting", "refused to take a
@@ -466,6 +548,6 @@ var cancelMarkers = map[string]bool{
 // together: "the two leaders met".
 var groupNouns = map[string]bool{
 	"leaders": true, "ministers": true, "lawmakers": true, "presidents": true,
-	"officials": true, "men": true, "women": true, "diplomats": true, "sides": false,
+	"officials": true, "men": true, "women": true, "diplomats": true,
 	"envoys": true, "senators": true, "heads": true,
 }

@@ -28,6 +28,20 @@ type segment struct {
 	// to is the country of "Ambassador to Iraq", which is not the
 	// person's own.
 	to place
+	// of is the country of "Foreign Minister of Egypt", the person's own;
+	// its name starts at token ofAt.
+	of   place
+	ofAt int
+}
+
+// openers are capitalized function words that open a sentence before an
+// organization's name.
+var openers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "however": true,
+	"but": true, "and": true, "meanwhile": true, "in": true, "on": true, "at": true,
+	"for": true, "from": true, "with": true, "by": true, "after": true, "before": true,
+	"earlier": true, "later": true, "separately": true, "also": true, "while": true,
+	"when": true, "as": true, "according": true, "both": true, "neither": true,
 }
 
 // isNameStart reports whether a token can start or continue a name: a
@@ -35,6 +49,9 @@ type segment struct {
 func isNameWord(t token) bool {
 	if t.kind != tWord {
 		return false
+	}
+	if i := strings.LastIndexByte(t.lower, '-'); i > 0 && adjectiveSuffixes[t.lower[i+1:]] {
+		return false // "Iranian-backed", "Kremlin-led"
 	}
 	if t.isCap() {
 		return true
@@ -46,6 +63,27 @@ func isNameWord(t token) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveSuffixes end hyphenated adjectives made from names:
+// "Iranian-backed", "U.S.-led", "Qatar-based".
+var adjectiveSuffixes = map[string]bool{
+	"backed": true, "led": true, "brokered": true, "based": true, "born": true,
+	"owned": true, "funded": true, "allied": true, "aligned": true, "controlled": true,
+	"run": true, "made": true, "held": true, "style": true, "sponsored": true, "linked": true,
+	"friendly": true, "leaning": true, "occupied": true, "annexed": true, "bound": true,
+}
+
+// plainNames reports whether tokens [a, b) are capitalized words that are
+// neither common words nor dates: what a surname can be.
+func plainNames(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		w := bare(toks[i])
+		if !toks[i].isCap() || commonCaps[w] || months[w] > 0 || weekdays[w] > 0 || orgHeads[w] || placeHeads[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // bare returns a token's lower-case text without a final period.
@@ -129,6 +167,9 @@ func joinWords(toks []token, a, b int) string {
 // matchPlace returns the number of tokens of the longest gazetteer name
 // that starts at token k (before b), and its place.
 func (g *gazetteer) matchPlace(toks []token, k, b int) (int, place) {
+	if k >= b || !g.first[toks[k].text] {
+		return 0, place{}
+	}
 	for n := min(b-k, g.maxWords+2); n > 0; n-- {
 		if p, ok := g.names[joinWords(toks, k, k+n)]; ok {
 			return n, p
@@ -140,6 +181,9 @@ func (g *gazetteer) matchPlace(toks []token, k, b int) (int, place) {
 // matchDemonym returns the number of tokens of a demonym at token k and
 // its country.
 func (g *gazetteer) matchDemonym(toks []token, k, b int) (int, place) {
+	if k >= b || !g.first[toks[k].text] {
+		return 0, place{}
+	}
 	for n := min(b-k, 2); n > 0; n-- {
 		if p, ok := g.demonyms[joinWords(toks, k, k+n)]; ok {
 			return n, p
@@ -151,6 +195,9 @@ func (g *gazetteer) matchDemonym(toks []token, k, b int) (int, place) {
 // matchKnownOrg returns the length of the longest known organization name
 // at token k.
 func matchKnownOrg(toks []token, k, b int) int {
+	if k >= b || !knownOrgFirst[toks[k].text] {
+		return 0
+	}
 	for n := min(b-k, 3); n > 0; n-- {
 		if _, ok := knownOrgs[joinWords(toks, k, k+n)]; ok {
 			return n
@@ -158,6 +205,15 @@ func matchKnownOrg(toks []token, k, b int) int {
 	}
 	return 0
 }
+
+// knownOrgFirst holds the first words of knownOrgs.
+var knownOrgFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range knownOrgs {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}()
 
 // hasOrgHead reports whether tokens [a, b) hold an organization head word.
 func hasOrgHead(toks []token, a, b int) bool {
@@ -175,17 +231,41 @@ func hasOrgHead(toks []token, a, b int) bool {
 // of portfolio words ("Secretary of State for Foreign Affairs") and "to"
 // plus a country for ambassadors.
 func (x *doc) titleRun(toks []token, k, b int) (int, string, place) {
+	n, title, to, _, _ := x.titleRunOf(toks, k, b)
+	return n, title, to
+}
+
+// titleRunOf is titleRun that also returns the country of "Foreign
+// Minister of Egypt" and the index of its first token (-1 when none).
+func (x *doc) titleRunOf(toks []token, k, b int) (int, string, place, place, int) {
 	j := k
 	head := -1
-	var to place
+	var to, of place
+	ofAt := -1
+	// "Strategic Affairs Minister", "Water Resources Minister": capitalized
+	// words before "Minister" name its portfolio.
+	portfolioEnd := k
+	for e := k; e < b && e < k+4; e++ {
+		w := bare(toks[e])
+		if w == "minister" || w == "secretary" || w == "commissioner" {
+			portfolioEnd = e
+			break
+		}
+		if !toks[e].isCap() || commonCaps[w] || orgHeads[w] {
+			break
+		}
+	}
 	for j < b {
 		t := toks[j]
 		w := bare(t)
+		for _, suf := range []string{"-designate", "-elect"} {
+			w = strings.TrimSuffix(w, suf) // "Chancellor-designate"
+		}
 		switch {
 		case t.text == ".":
 			j++
 			continue
-		case titleWords[w] || (portfolioWords[w] && t.isCap()):
+		case titleWords[w] || (portfolioWords[w] || j < portfolioEnd) && t.isCap():
 			if titleHeads[w] != "" && !(w == "state" && head < 0) {
 				head = j
 			}
@@ -204,11 +284,20 @@ func (x *doc) titleRun(toks []token, k, b int) (int, string, place) {
 				head = j - 1
 				continue
 			}
+		case w == "of" && head >= 0 && j+1 < b:
+			// "Foreign Minister of Egypt": the country owns the title.
+			if n, p := x.ex.gaz.matchPlace(toks, j+1, b); n > 0 && p.code != "" && head == j-1 {
+				of = p
+				ofAt = j + 1
+				j += 1 + n
+				head = j - 1
+				continue
+			}
 		}
 		break
 	}
 	if head < 0 {
-		return 0, "", place{}
+		return 0, "", place{}, place{}, -1
 	}
 	end := head + 1
 	// Take portfolio complements after the head: "for Foreign Affairs".
@@ -235,7 +324,12 @@ func (x *doc) titleRun(toks []token, k, b int) (int, string, place) {
 		title = joinWords(toks, k, end)
 	}
 	title = strings.ReplaceAll(title, ".", "")
-	return end - k, title, to
+	if of.code != "" && ofAt > k {
+		// The title is what stands before "of Egypt".
+		title = strings.ReplaceAll(joinWords(toks, k, ofAt-1), ".", "")
+		return end - k, title, to, of, ofAt
+	}
+	return end - k, title, to, place{}, -1
 }
 
 // parseChunk splits the capitalized chunk [a, b) into places, demonyms,
@@ -244,6 +338,9 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 	g := x.ex.gaz
 	var out []segment
 	k := a
+	if b-a >= 2 && thingHeads[bare(toks[b-1])] && toks[b-1].isCap() {
+		return nil // "Paris Agreement", "Nobel Peace Prize": not entities
+	}
 	for k < b {
 		t := toks[k]
 		if t.kind != tWord {
@@ -252,6 +349,16 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 		}
 		if b-k >= 2 && placeHeads[bare(toks[b-1])] && toks[b-1].isCap() && !commonCaps[bare(t)] && !x.hasTitle(toks, k, b) && !hasOrgHead(toks, k, b) {
 			if n, _ := g.matchPlace(toks, k, b); n < b-k {
+				out = append(out, segment{a: k, b: b, kind: segName})
+				return out
+			}
+		}
+		if n, p := g.matchPlace(toks, k, b); n > 0 && p.code != "" && k+n < b && b-(k+n) <= 2 && (len(out) == 0 || out[len(out)-1].kind == segTitle) &&
+			!hasOrgHead(toks, k+n, b) && !x.hasTitle(toks, k+n, b) && !placeHeads[bare(toks[b-1])] &&
+			!isUpperWord(toks[k].text) && g.demonymText(toks, k+n, b) == "" {
+			if m, _ := g.matchPlace(toks, k+n, b); m == 0 && toks[k+n].isCap() && plainNames(toks, k+n, b) {
+				// "Israel Katz", "Jordan Bardella": a name that starts with
+				// a country's name.
 				out = append(out, segment{a: k, b: b, kind: segName})
 				return out
 			}
@@ -275,6 +382,11 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 			continue
 		}
 		if n := matchKnownOrg(toks, k, b); n > 0 {
+			if k+n < b && toks[k+n].isCap() && !x.hasTitle(toks, k+n, b) {
+				// "United Nations Interim Force": a longer name.
+				out = append(out, segment{a: k, b: b, kind: segOrg})
+				return out
+			}
 			out = append(out, segment{a: k, b: k + n, kind: segOrg})
 			k += n
 			continue
@@ -282,15 +394,15 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 		w := bare(t)
 		if hasOrgHead(toks, k, b) && !x.hasTitle(toks, k, b) {
 			// Skip opening words ("The", "However") before the org name.
-			if commonCaps[w] {
+			if openers[w] || weekdays[w] > 0 || w == "sunday" {
 				k++
 				continue
 			}
 			out = append(out, segment{a: k, b: b, kind: segOrg})
 			return out
 		}
-		if n, title, to := x.titleRun(toks, k, b); n > 0 {
-			out = append(out, segment{a: k, b: k + n, kind: segTitle, title: title, to: to})
+		if n, title, to, of, ofAt := x.titleRunOf(toks, k, b); n > 0 {
+			out = append(out, segment{a: k, b: k + n, kind: segTitle, title: title, to: to, of: of, ofAt: ofAt})
 			k += n
 			continue
 		}
@@ -309,6 +421,13 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 			}
 		}
 		if e < b {
+			// "House Speaker X", "Foreign Ministry Spokesman X": an
+			// organization may own the title.
+			if hasOrgHead(toks, k, e) || e-k <= 2 && plainNames(toks, k, e) {
+				// "Aramco Chief Executive X": an unknown name before a
+				// title is the organization that gives it.
+				out = append(out, segment{a: k, b: e, kind: segOrg})
+			}
 			k = e
 			continue
 		}
@@ -323,12 +442,11 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 // the chunk is really "Org Title Name".
 func (x *doc) hasTitle(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		w := bare(toks[i])
-		if orgHeads[w] {
-			return false
+		if !toks[i].isCap() {
+			continue
 		}
-		if titleHeads[w] != "" && w != "state" && w != "general" && w != "chief" && w != "house" {
-			return i+1 < b
+		if n, _, _ := x.titleRun(toks, i, b); n > 0 && i+n < b && toks[i+n].isCap() && !hasOrgHead(toks, i+n, b) {
+			return true
 		}
 	}
 	return false
@@ -362,7 +480,7 @@ func (x *doc) collectNames(s *sentence) {
 			titled := k > 0 && segs[k-1].kind == segTitle
 			words := nameWords(toks, sg.a, sg.b)
 			if len(words) >= 2 && (titled || x.classifyName(toks, sg.a, sg.b) == graph.Person) {
-				x.fullNames = append(x.fullNames, words)
+				x.addFullName(words)
 			}
 		}
 		i = max(e, i+1)
@@ -389,6 +507,9 @@ func nameWords(toks []token, a, b int) []string {
 	return out
 }
 
+// thingKind marks a name of a thing that is not an entity.
+const thingKind graph.NodeKind = "thing"
+
 // classifyName says what kind of entity an unanchored name is by its
 // words: an organization (head word, acronym), a place (place head,
 // continent) or, for two words or more, a person. It returns "" when it
@@ -398,12 +519,15 @@ func (x *doc) classifyName(toks []token, a, b int) graph.NodeKind {
 	if len(words) == 0 {
 		return ""
 	}
+	last := strings.ToLower(words[len(words)-1])
+	if thingHeads[last] {
+		return thingKind
+	}
 	for _, w := range words {
 		if orgHeads[strings.ToLower(w)] {
 			return graph.Organization
 		}
 	}
-	last := strings.ToLower(words[len(words)-1])
 	first := strings.ToLower(words[0])
 	if placeHeads[last] || (placeHeads[first] && len(words) > 2 && strings.EqualFold(words[1], "of")) {
 		return graph.Place
@@ -418,16 +542,26 @@ func (x *doc) classifyName(toks []token, a, b int) graph.NodeKind {
 	}
 	if len(words) == 1 {
 		w := words[0]
+		if len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
+			return "" // "R-S.C.", a party and state after a lawmaker's name
+		}
 		if isUpperWord(w) && len(w) <= 6 && !strings.Contains(w, ".") {
 			return graph.Organization
 		}
 		return ""
 	}
+	upper := 0
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		if commonCaps[lw] || months[lw] > 0 {
 			return ""
 		}
+		if isUpperWord(w) {
+			upper++
+		}
+	}
+	if upper == len(words) {
+		return "" // "ABU DHABI", a heading in capitals
 	}
 	return graph.Person
 }

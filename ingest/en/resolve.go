@@ -25,17 +25,20 @@ func (x *doc) findMentions(s *sentence) {
 	}
 	x.lowerRefs(s)
 	sort.SliceStable(s.ments, func(i, j int) bool { return s.ments[i].ts < s.ments[j].ts })
+	s.at = nil
 	x.prefixRoles(s)
 	x.appositiveRoles(s)
 	x.groups(s)
 	for _, m := range s.ments {
 		x.lastUse[m.ent] = s.idx
 	}
+	s.indexMentions()
 }
 
 // addMention records a mention of entity ent over tokens [a, b).
 func (s *sentence) addMention(a, b, cs, ent int, kind graph.NodeKind, anchored bool) {
 	s.ments = append(s.ments, mention{ts: a, te: b, cs: cs, ent: ent, kind: kind, anchored: anchored})
+	s.at = nil
 }
 
 // chunk resolves the segments of the chunk [a, b) to entities.
@@ -52,6 +55,10 @@ func (x *doc) chunk(s *sentence, a, b int) {
 		}
 	}
 	title, titleAt := "", -1
+	if p := s.pending; p != nil && p.at == a {
+		title, titleAt, owner, ownerCode = p.title, a, p.owner, p.ownerCode
+	}
+	s.pending = nil
 	var to place
 	for _, sg := range segs {
 		sp := s.spanOf(sg.a, sg.b)
@@ -72,10 +79,23 @@ func (x *doc) chunk(s *sentence, a, b int) {
 			if idx < 0 {
 				continue
 			}
+			if code := firstNonEmpty(sg.place.code, ownerCode); code != "" && strings.Contains(strings.ToLower(surface), "ministr") {
+				x.ministryCountry, x.ministryAt = code, s.idx
+			}
 			s.addMention(sg.a, sg.b, sg.a, idx, graph.Organization, false)
 			owner, ownerCode = idx, ""
 		case segTitle:
 			title, titleAt, to = sg.title, sg.a, sg.to
+			if sg.of.code != "" && sg.ofAt > sg.a {
+				k := sg.ofAt
+				e := k + len(strings.Fields(sg.of.name))
+				if e > sg.b {
+					e = sg.b
+				}
+				idx := x.placeEntity(sg.of, x.textOf(s, k, e), s.spanOf(k, e))
+				s.addMention(k, e, k, idx, graph.Place, false)
+				owner, ownerCode = idx, sg.of.code
+			}
 			if to.code != "" {
 				// "Ambassador to Iraq": Iraq is mentioned, not the owner.
 				k := sg.b - len(strings.Fields(to.name))
@@ -88,6 +108,11 @@ func (x *doc) chunk(s *sentence, a, b int) {
 			words := nameWords(toks, sg.a, sg.b)
 			if title != "" {
 				idx := x.personEntity(words, surface, sp)
+				if h := titleHeadOf(title); honorifics[h] {
+					// "King Salman", "Pope Leo": the title is part of how
+					// the person is named.
+					addAlias(x.facts.Entities[idx], h+" "+surface)
+				}
 				s.addMention(sg.a, sg.b, titleAt, idx, graph.Person, true)
 				x.titleRole(s, idx, owner, ownerCode, title, sg)
 				title, owner, ownerCode = "", -1, ""
@@ -96,9 +121,17 @@ func (x *doc) chunk(s *sentence, a, b int) {
 			x.nameSegment(s, sg, words, surface)
 		}
 	}
+	if title != "" && b+1 < len(toks) && toks[b].text == "," {
+		s.pending = &pendingTitle{title: title, owner: owner, ownerCode: ownerCode, at: b + 1}
+	}
 	// "(APEC)" after an organization is its acronym.
 	if b+2 < len(toks) && toks[b].text == "(" && toks[b+2].text == ")" && isUpperWord(toks[b+1].text) {
-		if m := s.mentionAt(b - 1); m != nil && m.kind == graph.Organization {
+		m := s.mentionAt(b - 1)
+		if m != nil && m.kind != graph.Organization && m.ts >= 3 && toks[m.ts-1].kind == tWord && !toks[m.ts-1].isCap() {
+			// "United Nations Interim Force in Lebanon (UNIFIL)"
+			m = s.mentionAt(m.ts - 2)
+		}
+		if m != nil && m.kind == graph.Organization {
 			x.addOrgAlias(m.ent, toks[b+1].text)
 			s.addMention(b+1, b+2, b+1, m.ent, graph.Organization, false)
 			x.facts.Entities[m.ent].Mentions = append(x.facts.Entities[m.ent].Mentions, s.spanOf(b+1, b+2))
@@ -115,11 +148,33 @@ func (x *doc) chunk(s *sentence, a, b int) {
 	}
 }
 
+// honorifics are titles used as part of a name: "King Salman", "Sheikh
+// Tamim".
+var honorifics = map[string]bool{
+	"King": true, "Queen": true, "Prince": true, "Princess": true, "Emir": true,
+	"Sheikh": true, "Sultan": true, "Pope": true, "Ayatollah": true, "Imam": true,
+	"Cardinal": true, "Rabbi": true,
+}
+
+// pendingTitle is a title waiting for the name after a comma.
+type pendingTitle struct {
+	title     string
+	owner     int
+	ownerCode string
+	at        int // the token where the name's chunk must start
+}
+
 // nameSegment resolves a name that no title anchors.
 func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface string) {
 	toks := s.toks
 	sp := s.spanOf(sg.a, sg.b)
 	kind := x.classifyName(toks, sg.a, sg.b)
+	if kind == thingKind || kind == graph.Organization && toks[sg.a].inQuote && x.orgByAlias(surface) < 0 {
+		return
+	}
+	if kind == graph.Person && x.knownPerson(words) < 0 && x.placeContext(s, sg) {
+		kind = graph.Place // "near the Blue Line", "in the Old City"
+	}
 	if kind != graph.Organization && kind != graph.Place {
 		if p := x.knownPerson(words); p >= 0 || (kind == graph.Person && !toks[sg.a].inQuote) {
 			if p < 0 || kind == graph.Person {
@@ -141,6 +196,7 @@ func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface strin
 			return
 		}
 		if o := x.orgByAlias(surface); o >= 0 {
+			x.addOrgAlias(o, surface)
 			x.facts.Entities[o].Mentions = append(x.facts.Entities[o].Mentions, sp)
 			s.addMention(sg.a, sg.b, sg.a, o, graph.Organization, false)
 			return
@@ -152,7 +208,6 @@ func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface strin
 	case graph.Place:
 		p := x.entity(graph.Place, surface, "", "", surface, sp)
 		s.addMention(sg.a, sg.b, sg.a, p, graph.Place, false)
-		x.lowerPlaceHead(s, sg, p)
 		return
 	}
 	if toks[sg.a].inQuote {
@@ -162,6 +217,19 @@ func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface strin
 	// Woodside"), with a lower-case place noun ("Filoli estate") or in
 	// a list of places ("Woodside, California"); a person before a
 	// reporting verb.
+	if surface == "X" && sg.a >= 1 && toks[sg.a-1].lower == "on" {
+		// "wrote on X": the platform.
+		o := x.entity(graph.Organization, "X", "", "", "X", sp)
+		s.addMention(sg.a, sg.b, sg.a, o, graph.Organization, false)
+		return
+	}
+	if sg.b < len(toks) && outletNouns[toks[sg.b].lower] {
+		// "Yonhap news agency", "Kommersant daily"
+		o := x.entity(graph.Organization, surface, "", "", surface, sp)
+		x.addOrgAlias(o, surface)
+		s.addMention(sg.a, sg.b, sg.a, o, graph.Organization, false)
+		return
+	}
 	if sg.b < len(toks) && placeLowerHeads[toks[sg.b].lower] {
 		sg2 := segment{a: sg.a, b: sg.b + 1}
 		sp2 := s.spanOf(sg2.a, sg2.b)
@@ -170,7 +238,7 @@ func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface strin
 		s.addMention(sg2.a, sg2.b, sg2.a, p, graph.Place, false)
 		return
 	}
-	if x.locative(s, sg.a) {
+	if x.locative(s, sg.a) && !(sg.b < len(toks) && toks[sg.b].kind == tPoss) {
 		p := x.entity(graph.Place, surface, "", "", surface, sp)
 		s.addMention(sg.a, sg.b, sg.a, p, graph.Place, false)
 		return
@@ -179,6 +247,28 @@ func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface strin
 		p := x.personEntity(words, surface, sp)
 		s.addMention(sg.a, sg.b, sg.a, p, graph.Person, false)
 	}
+}
+
+// placeContext reports whether an unknown multiword name stands where a
+// place does: after "in", "at", "near" (and "the"), not before a
+// possessive, with no title.
+func (x *doc) placeContext(s *sentence, sg segment) bool {
+	toks := s.toks
+	if sg.b < len(toks) && toks[sg.b].kind == tPoss {
+		return false
+	}
+	j := sg.a - 1
+	if j >= 0 && toks[j].lower == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].lower {
+	case "in", "at", "near", "inside", "outside", "across", "around":
+		return true
+	}
+	return false
 }
 
 // locative reports whether the token before i makes a place of what
@@ -209,8 +299,15 @@ func (x *doc) locative(s *sentence, i int) bool {
 	return false
 }
 
-// lowerPlaceHead extends nothing; a hook for "the X river" forms.
-func (x *doc) lowerPlaceHead(*sentence, segment, int) {}
+// firstNonEmpty returns the first of ss that is not empty.
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
 
 // codeOf returns the ISO code of a country entity, or "".
 func (x *doc) codeOf(ent int) string {
@@ -243,7 +340,22 @@ func (x *doc) orgFromChunk(s *sentence, sg segment, owner int, ownerCode, surfac
 	if len(words) == 1 && orgHeads[strings.ToLower(words[0])] && !(sg.a > 0 && toks[sg.a-1].kind == tPoss) {
 		return x.lastOrgWith(strings.ToLower(words[0]))
 	}
+	if len(words) == 1 && orgHeads[strings.ToLower(words[0])] && owner < 0 && sg.a >= 2 {
+		// "the Prime Minister's Office": named with its possessor.
+		a := sg.a - 2
+		for a > s.body && isNameWord(toks[a-1]) {
+			a--
+		}
+		name := x.textOf(s, a, sg.b)
+		return x.entity(graph.Organization, name, "", "", name, sp)
+	}
 	name := surface
+	if full, ok := orgFullNames[name]; ok {
+		o := x.entity(graph.Organization, full, "", "", name, sp)
+		x.addOrgAlias(o, name)
+		x.addOrgAlias(o, full)
+		return o
+	}
 	if sg.a >= 2 && toks[sg.a-1].kind == tPoss && owner >= 0 && ownerCode != "" && genericOrg(words) {
 		if dem := x.demonymOf(ownerCode); dem != "" {
 			canon := dem + " " + name
@@ -254,7 +366,7 @@ func (x *doc) orgFromChunk(s *sentence, sg segment, owner int, ownerCode, surfac
 	}
 	if o := x.orgByAlias(name); o >= 0 {
 		e := x.facts.Entities[o]
-		addAlias(e, name)
+		x.addOrgAlias(o, name)
 		e.Mentions = append(e.Mentions, sp)
 		return o
 	}
@@ -312,6 +424,9 @@ func (x *doc) lowerOrg(s *sentence, sg segment, placeEnt int) {
 	}
 	o := x.entity(graph.Organization, canon, "", "", surface, s.spanOf(sg.a, k+1))
 	s.addMention(j, k+1, sg.a, o, graph.Organization, false)
+	if code != "" && toks[k].lower == "ministry" {
+		x.ministryCountry, x.ministryAt = code, s.idx
+	}
 	if sg.demonym {
 		// The demonym belongs to the organization's name, not to a
 		// mention of the country.
@@ -324,6 +439,7 @@ func (x *doc) dropMention(s *sentence, a, ent int) {
 	for i, m := range s.ments {
 		if m.ts == a && m.ent == ent {
 			s.ments = append(s.ments[:i], s.ments[i+1:]...)
+			s.at = nil
 			e := x.facts.Entities[ent]
 			if n := len(e.Mentions); n > 0 {
 				e.Mentions = e.Mentions[:n-1]
@@ -356,12 +472,43 @@ func (x *doc) addOrgAlias(o int, name string) {
 	addAlias(x.facts.Entities[o], name)
 }
 
-// orgByAlias returns the organization known by name, or -1.
+// orgByAlias returns the organization known by name, or -1. An acronym
+// also finds the organization whose initials it spells ("IMO" for
+// "International Maritime Organization").
 func (x *doc) orgByAlias(name string) int {
 	if o, ok := x.orgAliases[graph.Fold(name)]; ok {
 		return o
 	}
+	if full, ok := orgFullNames[name]; ok {
+		if o, ok := x.orgAliases[graph.Fold(full)]; ok {
+			return o
+		}
+	}
+	if isUpperWord(name) && len(name) >= 2 && len(name) <= 6 {
+		for i, e := range x.facts.Entities {
+			if e.Kind == graph.Organization && initials(e.Name) == strings.ReplaceAll(name, ".", "") {
+				return i
+			}
+		}
+	}
 	return -1
+}
+
+// initials returns the capitals of a name's main words: "International
+// Maritime Organization" -> "IMO".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w == "of" || w == "the" || w == "and" || w == "for" || len(w) == 0 {
+			continue
+		}
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		} else {
+			return ""
+		}
+	}
+	return b.String()
 }
 
 // lastOrgWith returns the most recently mentioned organization whose name
@@ -387,6 +534,70 @@ func (x *doc) lastOrgWith(word string) int {
 	return best
 }
 
+// addFullName records a full person name of the first pass, once.
+func (x *doc) addFullName(words []string) {
+	key := strings.Join(words, " ")
+	if x.fullSeen[key] {
+		return
+	}
+	x.fullSeen[key] = true
+	k := len(x.fullNames)
+	x.fullNames = append(x.fullNames, words)
+	for _, w := range nameKeys(words) {
+		x.fullByWord[w] = capList(append(x.fullByWord[w], k))
+	}
+}
+
+// maxNameCandidates bounds how many names one word finds, the most recent
+// kept, so that a text full of namesakes stays fast.
+const maxNameCandidates = 32
+
+// capList keeps the last maxNameCandidates entries of l.
+func capList(l []int) []int {
+	if len(l) > maxNameCandidates {
+		return l[len(l)-maxNameCandidates:]
+	}
+	return l
+}
+
+// nameKeys returns the words under which a name is indexed: its
+// normalized words, with hyphenated particles also stripped.
+func nameKeys(words []string) []string {
+	var out []string
+	for _, w := range normName(words) {
+		out = append(out, w)
+		if s := stripParticle(w); s != w {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// indexPerson records the words of a name of person p.
+func (x *doc) indexPerson(p int, name string) {
+	for _, w := range nameKeys(strings.Fields(name)) {
+		l := x.personByWord[w]
+		if len(l) == 0 || l[len(l)-1] != p {
+			if !contains(l, p) {
+				x.personByWord[w] = capList(append(l, p))
+			}
+		}
+	}
+}
+
+// fullCandidates returns the full names that share a word with words.
+func (x *doc) fullCandidates(words []string) []int {
+	var out []int
+	for _, w := range nameKeys(words) {
+		for _, k := range x.fullByWord[w] {
+			if !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
 // personEntity returns the person that words name: a known person when
 // the name is a shorter or longer form of theirs, else a new one.
 func (x *doc) personEntity(words []string, surface string, sp spanT) int {
@@ -394,33 +605,49 @@ func (x *doc) personEntity(words []string, surface string, sp spanT) int {
 		x.personAlias(p, surface, sp)
 		return p
 	}
-	name := strings.Join(words, " ")
-	for _, f := range x.fullNames {
-		if len(f) > len(words) && sameName(f, words) {
+	name := surface
+	for _, k := range x.fullCandidates(words) {
+		if f := x.fullNames[k]; len(f) > len(words) && sameName(f, words) {
 			name = strings.Join(f, " ")
 			break
 		}
 	}
-	return x.entity(graph.Person, name, "", "", surface, sp)
+	p := x.entity(graph.Person, name, "", "", surface, sp)
+	x.indexPerson(p, name)
+	x.indexPerson(p, surface)
+	return p
 }
 
 // personAlias records another surface form and mention of person p.
 func (x *doc) personAlias(p int, surface string, sp spanT) {
 	e := x.facts.Entities[p]
 	addAlias(e, surface)
-	e.Mentions = append(e.Mentions, sp)
+	x.indexPerson(p, surface)
+	if sp.End > sp.Start {
+		e.Mentions = append(e.Mentions, sp)
+	}
 }
 
 // knownPerson returns the person already found whose name words also
 // name, the most recently mentioned first, or -1.
 func (x *doc) knownPerson(words []string) int {
 	best, bestUse := -1, -2
-	for i, e := range x.facts.Entities {
-		if e.Kind != graph.Person {
-			continue
+	var cands []int
+	for _, w := range nameKeys(words) {
+		for _, p := range x.personByWord[w] {
+			if !contains(cands, p) {
+				cands = append(cands, p)
+			}
 		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if sameName(strings.Fields(n), words) || sameName(words, strings.Fields(n)) {
+	}
+	for _, i := range cands {
+		e := x.facts.Entities[i]
+		for k, n := range append([]string{e.Name}, e.Aliases...) {
+			f := strings.Fields(n)
+			if len(words) >= 2 && len(f) < 2 {
+				continue // "Hyung-jin Kim" is not "Kim" of "Kim Jong Un"
+			}
+			if sameName(f, words) || (k == 0 && sameName(words, f)) {
 				if x.lastUse[i] >= bestUse {
 					best, bestUse = i, x.lastUse[i]
 				}
@@ -432,9 +659,12 @@ func (x *doc) knownPerson(words []string) int {
 		return best
 	}
 	// A surname or given name before the full name.
-	for _, f := range x.fullNames {
-		if len(f) > len(words) && sameName(f, words) {
-			return x.entity(graph.Person, strings.Join(f, " "), "", "", "", spanT{})
+	for _, k := range x.fullCandidates(words) {
+		if f := x.fullNames[k]; len(f) > len(words) && sameName(f, words) {
+			name := strings.Join(f, " ")
+			p := x.entity(graph.Person, name, "", "", "", spanT{})
+			x.indexPerson(p, name)
+			return p
 		}
 	}
 	return -1
@@ -454,12 +684,14 @@ func sameName(full, short []string) bool {
 		return true
 	}
 	if len(s) < len(f) {
-		// A final part, with a particle prefix optional.
+		// A final part, with a particle prefix optional; not a father's
+		// name after "bin" ("Salman" of "Mohammed bin Salman").
+		patronym := patronymParticles[f[len(f)-len(s)-1]]
 		tail := f[len(f)-len(s):]
-		if strings.Join(tail, " ") == strings.Join(s, " ") {
+		if !patronym && strings.Join(tail, " ") == strings.Join(s, " ") {
 			return true
 		}
-		if len(s) == 1 && stripParticle(f[len(f)-1]) == stripParticle(s[0]) {
+		if len(s) == 1 && !patronym && stripParticle(f[len(f)-1]) == stripParticle(s[0]) {
 			return true
 		}
 		if len(s) == 1 && f[0] == s[0] && !nameParticles[s[0]] {
@@ -471,6 +703,9 @@ func sameName(full, short []string) bool {
 	}
 	return false
 }
+
+// patronymParticles introduce a father's name: "bin", "ibn", "bint".
+var patronymParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true}
 
 // normName lower-cases name words and drops initials and suffixes.
 func normName(words []string) []string {

@@ -32,8 +32,11 @@ var roleRefTitles = []string{
 // X" → Secretary-General of NATO.
 func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string, sg segment) {
 	head := titleHeadOf(title)
+	if h := strings.ToLower(head); h != "" && h != "mr" && h != "mrs" && h != "ms" && h != "dr" {
+		x.titleRefs[h] = person
+	}
 	if owner < 0 {
-		if strings.Contains(title, "Minister") && x.ministryCountry != "" && s.idx-x.ministryAt <= 2 {
+		if strings.Contains(title, "Minister") && x.ministryCountry != "" && s.idx-x.ministryAt <= 3 {
 			if c, ok := x.index["place:"+x.ministryCountry]; ok {
 				owner, ownerCode = c, x.ministryCountry
 			}
@@ -49,7 +52,7 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 		return
 	}
 	x.addRole(person, owner, title, s.span)
-	if ownerCode != "" {
+	if ownerCode != "" || owner >= 0 {
 		x.roleRefs[ownerCode+"|"+strings.ToLower(title)] = person
 		x.roleRefs[ownerCode+"|"+strings.ToLower(head)] = person
 	}
@@ -60,7 +63,8 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 func titleHeadOf(title string) string {
 	f := strings.Fields(title)
 	for i := len(f) - 1; i >= 0; i-- {
-		if h := titleHeads[strings.ToLower(f[i])]; h != "" {
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(f[i]), "-designate"), "-elect")
+		if h := titleHeads[w]; h != "" {
 			if h == "Secretary of State" {
 				return "Secretary"
 			}
@@ -107,6 +111,20 @@ func (x *doc) lowerRefs(s *sentence) {
 			s.addMention(i, i+1, i, o, graph.Organization, false)
 			continue
 		}
+		// "Iraq's foreign minister": the country of a minister named later.
+		if t.kind == tWord && t.lower == "minister" && i >= 2 {
+			k := i - 1
+			for k > s.body && orgModifiers[toks[k].lower] {
+				k--
+			}
+			if toks[k].kind == tPoss {
+				if m := s.mentionAt(k - 1); m != nil {
+					if code := x.codeOf(m.ent); code != "" {
+						x.ministryCountry, x.ministryAt = code, s.idx
+					}
+				}
+			}
+		}
 		if t.lower != "the" || i+1 >= len(toks) {
 			continue
 		}
@@ -114,8 +132,9 @@ func (x *doc) lowerRefs(s *sentence) {
 		if m := s.mentionAt(i + 1); m != nil && m.kind == graph.Place && m.ts == i+1 {
 			code := x.codeOf(m.ent)
 			for _, rt := range roleRefTitles {
-				n := len(strings.Fields(rt))
-				if m.te+n > len(toks) || strings.ToLower(joinWords(toks, m.te, m.te+n)) != rt {
+				rw := strings.Fields(rt)
+				n := len(rw)
+				if !matchWords(toks, m.te, rw) {
 					continue
 				}
 				if m.te+n < len(toks) && isNameWord(toks[m.te+n]) {
@@ -131,6 +150,18 @@ func (x *doc) lowerRefs(s *sentence) {
 			continue
 		}
 		w := toks[i+1].lower
+		// "the prime minister", "the foreign minister": the head word.
+		if (w == "prime" || w == "foreign" || w == "defense" || w == "defence") && i+2 < len(toks) && toks[i+2].lower == "minister" {
+			if p, ok := x.titleRefs["minister"]; ok && (i+3 >= len(toks) || !isNameWord(toks[i+3])) && s.mentionAt(i+2) == nil {
+				s.addMention(i, i+3, i, p, graph.Person, true)
+				continue
+			}
+		}
+		// "the secretary", "the president": the last person with that title.
+		if p, ok := x.titleRefs[w]; ok && !isNameWord(toks[i+1]) && (i+2 >= len(toks) || !isNameWord(toks[i+2]) && toks[i+2].lower != "of") && s.mentionAt(i+1) == nil {
+			s.addMention(i, i+2, i, p, graph.Person, true)
+			continue
+		}
 		if head, ok := orgAnaphors[w]; ok && !isNameWord(toks[i+1]) && s.mentionAt(i+1) == nil {
 			if o := x.lastOrgWith(head); o >= 0 {
 				s.addMention(i+1, i+2, i+1, o, graph.Organization, false)
@@ -150,16 +181,12 @@ func (x *doc) lowerRefs(s *sentence) {
 
 // lastGroup returns the last pair of people named together before s.
 func (x *doc) lastGroup(s *sentence) []int {
-	var last []int
-	for _, t := range x.sents {
-		if t.idx >= s.idx {
-			break
-		}
-		if len(t.group) == 2 {
-			last = t.group
+	for k := s.pos - 1; k >= 0; k-- {
+		if len(x.sents[k].group) == 2 {
+			return x.sents[k].group
 		}
 	}
-	return last
+	return nil
 }
 
 // groups records the pair of people joined by "and" in s: "Biden and Xi",
@@ -217,7 +244,7 @@ func (x *doc) prefixRoles(s *sentence) {
 			continue
 		}
 		k := r - 1
-		for k >= s.body && toks[k].kind == tWord && roleModifiers[toks[k].lower] {
+		for k >= s.body && toks[k].kind == tWord && !toks[k].isCap() && roleModifiers[toks[k].lower] {
 			k--
 		}
 		owner := -1
@@ -227,9 +254,23 @@ func (x *doc) prefixRoles(s *sentence) {
 		if k >= s.body {
 			if o := s.mentionAt(k); o != nil && o.kind != graph.Person {
 				owner = o.ent
+				// "U.S. Middle East envoy": the country before the region.
+				if o.kind == graph.Place && x.codeOf(o.ent) == "" && o.ts > s.body {
+					if c := s.mentionAt(o.ts - 1); c != nil && c.kind != graph.Person && (x.codeOf(c.ent) != "" || c.kind == graph.Organization) {
+						owner = c.ent
+					}
+				}
 			}
 		}
-		if owner < 0 && strings.HasPrefix(toks[r].lower, "spokes") {
+		if owner < 0 {
+			// "The head of the World Health Organization, Dr X".
+			for j := r + 1; j < m.cs; j++ {
+				if o := s.mentionAt(j); o != nil && o.kind != graph.Person {
+					owner = o.ent
+				}
+			}
+		}
+		if owner < 0 && (strings.HasPrefix(toks[r].lower, "spokes") || k >= s.body && toks[k].lower == "its") {
 			// "At the Pentagon, spokeswoman X": the organization of the
 			// clause.
 			for j := r - 1; j >= s.body; j-- {
@@ -252,8 +293,29 @@ func (x *doc) prefixRoles(s *sentence) {
 func (x *doc) appositiveRoles(s *sentence) {
 	toks := s.toks
 	for _, m := range s.ments {
+		if m.kind == graph.Person && m.anchored && m.te+1 < len(toks) && toks[m.te].lower == "of" {
+			// "President Abdel Fattah el-Sisi of Egypt"
+			if o := s.mentionAt(m.te + 1); o != nil && o.kind != graph.Person {
+				x.addRole(m.ent, o.ent, "", s.span)
+			}
+			continue
+		}
 		if m.kind != graph.Person || m.te >= len(toks) || toks[m.te].text != "," {
 			continue
+		}
+		if m.te+1 < len(toks) {
+			f := toks[m.te+1]
+			ok := s.mentionAt(m.te+1) != nil
+			switch f.lower {
+			case "the", "a", "an", "his", "her", "their", "its":
+				ok = true
+			}
+			if !ok && (roleNouns[f.lower] != "" || roleModifiers[f.lower]) && !f.isCap() {
+				ok = true
+			}
+			if !ok {
+				continue
+			}
 		}
 		role, owner := "", -1
 		var partyOrgs []int

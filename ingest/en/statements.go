@@ -1,6 +1,7 @@
 package en
 
 import (
+	"strconv"
 	"strings"
 
 	"newsgraph/graph"
@@ -17,6 +18,12 @@ var trailingPreps = map[string]bool{
 	"as": true, "without": true, "last": true, "yesterday": true, "today": true,
 }
 
+// isComma reports whether t separates a parenthetical like a comma: a
+// comma or a dash.
+func isComma(t token) bool {
+	return t.text == "," || t.text == "—" || t.text == "–" || t.text == "--"
+}
+
 // auxiliaries show that reported content has begun: the "that" after one
 // is a relative pronoun, not the complementizer of the reporting verb.
 var auxiliaries = map[string]bool{
@@ -24,6 +31,18 @@ var auxiliaries = map[string]bool{
 	"are": true, "would": true, "will": true, "could": true, "should": true,
 	"must": true, "can": true, "may": true, "might": true, "and": true, "did": true,
 	"does": true, "do": true, "not": true,
+}
+
+// unnamedSpeakers are nouns for people the article does not name: "a
+// State Department official said" is not the department speaking.
+var unnamedSpeakers = map[string]bool{
+	"official": true, "officials": true, "source": true, "sources": true,
+	"diplomat": true, "diplomats": true, "aide": true, "aides": true, "adviser": true,
+	"advisers": true, "analyst": true, "analysts": true, "people": true, "person": true,
+	"lawmaker": true, "lawmakers": true, "member": true, "members": true, "staff": true,
+	"officer": true, "officers": true, "residents": true, "witnesses": true, "negotiator": true,
+	"negotiators": true, "mediators": true, "experts": true, "commander": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true,
 }
 
 // resolvePronouns turns "he" and "she" into mentions of the person they
@@ -50,15 +69,15 @@ func (x *doc) resolvePronouns(s *sentence) {
 			s.ments = append(s.ments, mention{ts: i, te: i + 1, cs: i, ent: ant, kind: graph.Person})
 		}
 	}
-	sortMentions(s)
+	s.indexMentions()
 }
 
 // prevSubject returns the subject of the nearest earlier sentence that has
 // one, or -1.
 func (x *doc) prevSubject(s *sentence) int {
-	for k := len(x.sents) - 1; k >= 0; k-- {
+	for k := s.pos - 1; k >= 0; k-- {
 		t := x.sents[k]
-		if t.idx >= s.idx || t.skip {
+		if t.skip {
 			continue
 		}
 		if t.subject >= 0 {
@@ -87,6 +106,9 @@ func (x *doc) findStatements(s *sentence) {
 			if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "a") {
 				continue // "the said", "a reported"
 			}
+			if (t.lower == "wrote" || t.lower == "writes") && i+1 < len(toks) && toks[i+1].lower == "to" {
+				continue // a letter, not a statement
+			}
 			x.statementAt(s, i, 1, t.text)
 		case t.lower == "called" && i+1 < len(toks) && toks[i+1].lower == "for":
 			x.statementAt(s, i, 2, "called for")
@@ -94,6 +116,9 @@ func (x *doc) findStatements(s *sentence) {
 	}
 	x.participles(s, first)
 	x.accordingTo(s, first)
+	if len(x.facts.Statements) == first {
+		x.continuedQuote(s)
+	}
 	if len(x.facts.Statements) > first {
 		s.subject = x.facts.Statements[first].Speaker
 		if x.facts.Entities[s.subject].Kind != graph.Person {
@@ -122,23 +147,39 @@ func (x *doc) speakerBefore(s *sentence, i int) (int, int) {
 		}
 		break
 	}
-	if j >= s.body && toks[j].text == "," {
+	if j >= s.body && toks[j].text == ")" {
+		// "Scholz (who leads the party) told": skip the parenthesis.
+		for k := j - 1; k >= s.body && k > j-30; k-- {
+			if toks[k].text == "(" {
+				j = k - 1
+				break
+			}
+		}
+	}
+	if j >= s.body && isComma(toks[j]) {
 		j--
 	}
 	for tries := 0; tries < 2 && j >= s.body; tries++ {
 		k := j
 		for k >= s.body {
 			t := toks[k]
-			if t.text == "," || t.text == ";" || t.text == ":" || t.kind == tQuote || t.lower == "that" || t.lower == "which" ||
+			if isComma(t) || t.text == "(" || t.text == ")" || t.text == ";" || t.text == ":" || t.kind == tQuote || t.lower == "that" || t.lower == "which" ||
 				(t.kind == tWord && !t.isCap() && reportingVerbs[t.lower] && s.mentionAt(k) == nil) {
 				break
 			}
 			k--
 		}
-		// "Putin, who spoke first, said": the name before the clause.
-		if k+1 <= j && toks[k+1].lower == "who" && k >= s.body && toks[k].text == "," {
+		// "Putin, who spoke first, said", "Blinken, speaking in Tokyo,
+		// said": the name before the parenthetical phrase.
+		if k+1 <= j && k >= s.body && isComma(toks[k]) && j < i-1 && isComma(toks[j+1]) &&
+			(toks[k+1].lower == "who" || strings.HasSuffix(toks[k+1].lower, "ing") && !toks[k+1].isCap() || isDigits(toks[k+1].text)) {
 			j = k - 1
 			continue
+		}
+		// "the Prime Minister's Office said": the organization the phrase
+		// ends with, not the possessor.
+		if m := s.mentionAt(j); m != nil && m.kind == graph.Organization && m.ts > k {
+			return m.ent, k + 1
 		}
 		best, bestKind := -1, graph.NodeKind("")
 		for _, m := range s.ments {
@@ -152,12 +193,21 @@ func (x *doc) speakerBefore(s *sentence, i int) (int, int) {
 				best, bestKind = m.ent, m.kind
 			}
 		}
+		// "a senior State Department official said": someone unnamed.
+		if bestKind == graph.Organization && j >= s.body && unnamedSpeakers[toks[j].lower] && s.mentionAt(j) == nil {
+			return -1, k + 1
+		}
 		// "X, the European Union's foreign policy chief, said": the person
 		// before the appositive.
 		if bestKind != graph.Person && k > s.body && toks[k].text == "," && j < i-1 && toks[j+1].text == "," {
 			if m := s.mentionAt(k - 1); m != nil && m.kind == graph.Person {
 				return m.ent, m.ts
 			}
+		}
+		if best < 0 && tries == 0 && k > s.body && isComma(toks[k]) && j < i-1 && isComma(toks[j+1]) {
+			// "The ministry, in a statement, said": the phrase before.
+			j = k - 1
+			continue
 		}
 		return best, k + 1
 	}
@@ -172,8 +222,15 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	inverted := false
 	if speaker < 0 && i > s.body && (toks[i-1].kind == tQuote || toks[i-1].text == ",") {
 		// "…," said X, a spokesperson for Y.
+		// Role words may stand before the name: "said foreign ministry
+		// spokesman X".
+		at := i + n
+		for at < len(toks) && at < i+n+5 && toks[at].kind == tWord && !toks[at].isCap() && s.mentionAt(at) == nil &&
+			(roleModifiers[toks[at].lower] || roleNouns[toks[at].lower] != "" || orgLowerHeads[toks[at].lower]) {
+			at++
+		}
 		for _, m := range s.ments {
-			if m.ts == i+n && (m.kind == graph.Person || m.kind == graph.Organization) {
+			if (m.ts == i+n || m.cs == at || m.ts == at) && (m.kind == graph.Person || m.kind == graph.Organization) {
 				speaker, inverted = m.ent, true
 				break
 			}
@@ -186,8 +243,9 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	after := i + n
 	if inverted {
 		for _, m := range s.ments {
-			if m.ts == i+n {
+			if m.ent == speaker && m.ts >= i+n && m.ts <= i+n+6 {
 				after = m.te
+				break
 			}
 		}
 	}
@@ -195,6 +253,18 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	// (a) The quotation before the speaker: "…," X said.
 	if q := closingBefore(toks, quotes, npStart); q >= 0 {
 		a, b := quotes[q][0]+1, quotes[q][1]
+		if open := quotes[q][0]; open > s.body && toks[open-1].text != ":" {
+			// `Talks were "constructive," said X`: the whole clause,
+			// with its partial quotation.
+			end := npStart
+			for end > s.body && (toks[end-1].text == "," || toks[end-1].kind == tQuote && end-1 == quotes[q][1]) {
+				end--
+			}
+			if s.body < end {
+				x.addStatement(s, speaker, trimQuote(x.textOf(s, s.body, end+1)), false, verb)
+			}
+			return
+		}
 		// A split quotation: "…," X told reporters, "…".
 		for _, q2 := range quotes {
 			if q2[0] > after && q2[0] <= after+12 && noWordsBetweenQuoteAndClause(toks, after, q2[0]) {
@@ -210,7 +280,7 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	}
 	// (b) X said: "…".
 	for j := after; j < len(toks) && j < after+8; j++ {
-		if toks[j].text == ":" {
+		if toks[j].text == ":" || toks[j].text == "," && j+1 < len(toks) && toks[j+1].kind == tQuote && !toks[j].inQuote {
 			if j+1 < len(toks) && toks[j+1].kind == tQuote {
 				for _, q := range quotes {
 					if q[0] == j+1 && q[0]+1 < q[1] {
@@ -237,8 +307,12 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 			break
 		}
 	}
+	rest := after
+	if lv := strings.ToLower(verb); lv == "told" || lv == "tells" {
+		rest = skipListener(s, rest)
+	}
 	trailing := strings.ToLower(verb) != "described" && npStart > s.body && toks[npStart-1].text == "," && hasThat < 0 &&
-		(after >= len(toks) || toks[after].kind == tPunct || trailingPreps[toks[after].lower])
+		(rest >= len(toks) || toks[rest].kind == tPunct || trailingPreps[toks[rest].lower])
 	if trailing {
 		// (d) …, the ministry said in a statement.
 		a, b := s.body, npStart-1
@@ -264,7 +338,7 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 				start++
 			}
 			start++
-		case "told", "urged", "informed", "warned":
+		case "told":
 			// Skip the listener: "told reporters", "urged Iraq".
 			if m := s.mentionAt(start); m != nil {
 				start = m.te
@@ -289,6 +363,39 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	text := trimQuote(x.textOf(s, start, end))
 	direct := toks[start].kind == tQuote && !strings.ContainsAny(text, "\"“”")
 	x.addStatement(s, speaker, text, direct, verb)
+}
+
+// listenerNouns are who a speaker told: "told reporters".
+var listenerNouns = map[string]bool{
+	"reporters": true, "journalists": true, "lawmakers": true, "parliament": true,
+	"supporters": true, "delegates": true, "students": true, "diplomats": true,
+}
+
+// skipListener returns the index after the listener of "told" at a:
+// "reporters", "CNN", "a news conference", "the BBC".
+func skipListener(s *sentence, a int) int {
+	toks := s.toks
+	if a >= len(toks) {
+		return a
+	}
+	if m := s.mentionAt(a); m != nil {
+		return m.te
+	}
+	if listenerNouns[toks[a].lower] {
+		return a + 1
+	}
+	if toks[a].lower == "a" || toks[a].lower == "the" || toks[a].lower == "an" {
+		for j := a + 1; j < len(toks) && j < a+5; j++ {
+			w := toks[j].lower
+			if w == "briefing" || w == "conference" || w == "interview" || w == "meeting" || w == "press" && j+1 < len(toks) && toks[j+1].lower != "conference" {
+				return j + 1
+			}
+			if m := s.mentionAt(j); m != nil {
+				return m.te
+			}
+		}
+	}
+	return a
 }
 
 // noWordsBetweenQuoteAndClause reports whether tokens (after, q) are only
@@ -396,7 +503,7 @@ func (x *doc) addStatement(s *sentence, speaker int, text string, direct bool, v
 	if text == "" || speaker < 0 {
 		return
 	}
-	key := "s|" + string(rune(speaker)) + "|" + text
+	key := "s|" + strconv.Itoa(speaker) + "|" + text
 	if x.seen[key] {
 		return
 	}
@@ -410,13 +517,41 @@ func (x *doc) addStatement(s *sentence, speaker int, text string, direct bool, v
 	})
 }
 
+// continuedQuote records a sentence that is only a quotation, right after
+// a quotation attributed in the same paragraph, as the same speaker's:
+// `"We will act," she said. "Nobody should doubt it."`.
+func (x *doc) continuedQuote(s *sentence) {
+	toks := s.toks
+	if s.pos == 0 || len(toks) < 3 || toks[s.body].kind != tQuote {
+		return
+	}
+	last := len(toks) - 1
+	if toks[last].kind != tQuote && !(toks[last].kind == tPunct && toks[last-1].kind == tQuote) {
+		return
+	}
+	q := quoteSpans(toks)
+	if len(q) != 1 || q[0][0] != s.body {
+		return
+	}
+	prev := x.sents[s.pos-1]
+	if prev.skip || strings.ContainsRune(x.d.Text[prev.span.End:s.span.Start], '\n') {
+		return
+	}
+	n := len(x.facts.Statements)
+	if n == 0 || x.facts.Statements[n-1].Evidence != prev.span || !x.facts.Statements[n-1].Direct {
+		return
+	}
+	x.addStatement(s, x.facts.Statements[n-1].Speaker, trimQuote(x.textOf(s, s.body, len(toks))), true, x.facts.Statements[n-1].Verb)
+}
+
 // participles records "…, adding that …" and "…, saying …" as statements
 // of the sentence's speaker (or its subject).
 func (x *doc) participles(s *sentence, first int) {
 	toks := s.toks
 	for i := s.body + 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.inQuote || !participleVerbs[t.lower] || toks[i-1].text != "," {
+		comma := toks[i-1].text == "," || toks[i-1].kind == tQuote && i >= 2 && toks[i-2].text == ","
+		if t.inQuote || !participleVerbs[t.lower] || !comma {
 			continue
 		}
 		speaker := -1
@@ -459,7 +594,7 @@ func (x *doc) accordingTo(s *sentence, first int) {
 				break
 			}
 			if m := s.mentionAt(j); m != nil {
-				if m.kind == graph.Person || m.kind == graph.Organization {
+				if (m.kind == graph.Person || m.kind == graph.Organization) && !(m.te < len(toks) && toks[m.te].kind == tPoss) {
 					src, srcEnd = m.ent, m.te
 				}
 				if m.kind != graph.Place {
