@@ -414,6 +414,9 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			}
 			for _, o := range obj {
 				add(kind, p, o)
+				if x.facts.Entities[o].Kind == graph.Place {
+					x.visitOwners(s, i, o)
+				}
 			}
 		}
 	case from != "":

@@ -49,6 +49,7 @@ var monthPreps = map[string]bool{
 
 // vaguePhrases name a time without a day.
 var vaguePhrases = []string{"next week", "last week", "this week", "next month", "last month",
+	"this weekend", "last weekend", "next weekend", "earlier this week", "in the coming weeks",
 	"this month", "later this week", "later this month", "in the coming days", "next year", "last year"}
 
 // findDates finds the date phrases of s.
@@ -210,10 +211,20 @@ func parseCalendar(toks []token, i int, pub time.Time) (time.Time, int) {
 		}
 	}
 	day := func(j int) int {
-		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > 2 {
+		if j >= len(toks) {
 			return 0
 		}
-		n, _ := strconv.Atoi(toks[j].text)
+		d := toks[j].lower
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasSuffix(d, suf) && len(d) > 2 {
+				d = strings.TrimSuffix(d, suf) // "3rd"
+				break
+			}
+		}
+		if !isDigits(d) || len(d) > 2 {
+			return 0
+		}
+		n, _ := strconv.Atoi(d)
 		if n < 1 || n > 31 {
 			return 0
 		}

@@ -3,29 +3,38 @@
 // what those entities said, whom they called, met, visited or wrote to,
 // and which roles they hold.
 //
-// The extractor is rule-based. Its language knowledge lives in named tables
-// (lexicon.go: titles, role nouns, reporting and contact verbs, date words,
-// boilerplate markers; gazetteer.go: countries from CLDR via
-// golang.org/x/text, demonyms derived by suffix rules with a short list of
-// exceptions, and a hand list of cities). Names of particular people are
-// never listed: a person is recognized by a title or role ("Foreign
-// Minister X", "X, spokesperson for Y"), by the shape of the name, or by
-// its place before a reporting verb.
+// The extractor is rule-based. Its language knowledge lives in named tables:
+// lexicon.go holds titles, role nouns, organization and place head words,
+// reporting and contact words, status markers and boilerplate markers;
+// gazetteer.go reads every country from CLDR (golang.org/x/text), derives
+// demonyms by suffix rules ("Ukraine" → "Ukrainian", "Iraq" → "Iraqi") with
+// a short list of exceptions ("British", "Saudi"), and adds a hand list of
+// cities. No table names a particular person: a person is recognized by a
+// title or role ("Foreign Minister X", "X, spokesperson for Y"), by the
+// shape of a capitalized name, or by its place before a reporting verb.
 //
-// Extract works in passes over the document's sentences:
+// Extract works in passes over the document's sentences (Split gives them,
+// with English abbreviations):
 //
-//  1. prepare: tokenize each sentence (byte offsets into the text), skip
-//     the headline and boilerplate lines (bylines, captions, "Read more")
-//     and cut the dateline off the first body sentence;
-//  2. collectNames: gather full person names, so that a surname or given
-//     name resolves to the full name wherever it appears;
-//  3. findMentions: split capitalized chunks into places, organizations,
-//     titles and names, resolve them to entities, and record roles and
-//     anaphors ("the ministry", "the two leaders", "the Egyptian
-//     president");
-//  4. per sentence: dates, statements (quotes, reported speech,
-//     participles, "according to") and contacts (with status and date).
+//  1. prepare (extract.go): tokenize each sentence with byte offsets
+//     (tokens.go); skip the headline and boilerplate lines (bylines,
+//     captions, "Read more"); cut the dateline off the first body sentence.
+//  2. collectNames (mentions.go): gather full person names, so that a
+//     surname or given name resolves to the full name wherever it is.
+//  3. findMentions (resolve.go, roles.go): split capitalized chunks into
+//     places, organizations, titles and names; resolve them to entities;
+//     record roles from titles and appositives; find anaphors ("the
+//     ministry", "the two leaders", "the Egyptian president").
+//  4. per sentence: date phrases (dates.go); statements (statements.go):
+//     quotations, reported speech, participles, "according to"; contacts
+//     (contacts.go) with participants, initiator, status and date.
+//  5. finish: roles that wait for their country, and renumbering.
 //
-// Countries carry the key "place:CC" (ISO 3166-1 alpha-2), as in the
-// Arabic extractor, so that articles in both languages share the node.
+// Countries carry the key "place:CC" (ISO 3166-1 alpha-2) and well-known
+// organizations the keys of the Arabic extractor ("org:nato"), so that
+// articles in both languages share those nodes.
+//
+// Work per sentence is bounded (a sentence is read up to 256 tokens) and
+// name look-ups are indexed, so Extract runs in about linear time on any
+// input.
 package en

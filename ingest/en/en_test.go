@@ -230,6 +230,12 @@ func TestRoles(t *testing.T) {
 		{name: "title of a country, then the name",
 			text: "The Foreign Minister of Egypt, Hani Saber, met Foreign Minister of Jordan Omar Haddad.",
 			want: []string{"role(Hani Saber, Egypt)", "role(Omar Haddad, Jordan)"}},
+		{name: "hosts named after a visit",
+			text: "President Ana Ruiz visited Norway on Monday, where she was welcomed by Prime Minister Jonas Berg.",
+			want: []string{"role(Jonas Berg, Norway)"}},
+		{name: "a minister of the dateline's country",
+			text: "OSLO, June 3 (Reuters) - Foreign Minister Tomas Lind met the envoy. Norway wants peace.",
+			want: []string{"role(Tomas Lind, Norway)"}},
 		{name: "ambassador to a country belongs to the sender",
 			text: "French Ambassador to Chad Claire Roux met the minister.",
 			want: []string{"role(Claire Roux, France)"},
@@ -320,6 +326,45 @@ func TestConcurrentUse(t *testing.T) {
 	for g := 0; g < 8; g++ {
 		if got := <-done; got != want {
 			t.Errorf("concurrent result differs:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "ordinal day, written month",
+			text: "Minister Omar Haddad met Chancellor Peter Brandt on March 3rd.",
+			want: []string{"met(Omar Haddad, Peter Brandt) 2025-03-03"}},
+		{name: "day month year",
+			text: "Minister Omar Haddad met Chancellor Peter Brandt on 4 July 2024.",
+			want: []string{"met(Omar Haddad, Peter Brandt) 2024-07-04"}},
+		{name: "ISO date",
+			text: "Minister Omar Haddad met Chancellor Peter Brandt on 2025-05-30.",
+			want: []string{"met(Omar Haddad, Peter Brandt) 2025-05-30"}},
+		{name: "yesterday and last Friday",
+			text: "Minister Omar Haddad met Chancellor Peter Brandt yesterday. Brandt called President Ana Ruiz last Friday.",
+			want: []string{"met(Omar Haddad, Peter Brandt) 2025-06-09", "called(Peter Brandt, Ana Ruiz) 2025-06-06"}},
+		{name: "earlier on the same day as the event before",
+			text: "Minister Omar Haddad met Chancellor Peter Brandt on Sunday. Earlier on Sunday, Haddad called President Ana Ruiz.",
+			want: []string{"called(Omar Haddad, Ana Ruiz) 2025-06-08"}},
+	}, contactLines)
+}
+
+func TestHeadline(t *testing.T) {
+	ex := New()
+	for _, c := range []struct {
+		title, text string
+		want        int // statements
+	}{
+		{"Ruiz says talks useful", "Ruiz says talks useful\nPresident Ana Ruiz said the talks were useful.", 1},
+		{"", "Ruiz says talks useful\nPresident Ana Ruiz said the talks were useful.", 1},
+		{"A title kept apart", "President Ana Ruiz said the talks were useful.\nShe left.", 1},
+		{"", "President Ana Ruiz says the talks were useful.", 1},
+	} {
+		a := &ingest.Article{Title: c.title, Text: c.text, Language: "en"}
+		f := ex.Extract(&ingest.Document{Article: a, Sentences: ex.Split(c.text)})
+		if len(f.Statements) != c.want {
+			t.Errorf("%q: %d statements, want %d: %v", c.text, len(f.Statements), c.want, statementLines(f))
 		}
 	}
 }

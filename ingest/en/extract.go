@@ -110,6 +110,11 @@ type doc struct {
 	ministryAt      int
 	// pending are roles whose country must be mentioned to count.
 	pending []pendingRole
+	// unowned are people whose government title names no country yet
+	// ("Foreign Minister Qin Gang"); datelineCode is the country of the
+	// dateline, which a minister with no other country belongs to.
+	unowned      map[int]pendingRole
+	datelineCode string
 	// lastMeeting are the people of the last meeting of two or more, for
 	// "X attended the summit".
 	lastMeeting []int
@@ -133,7 +138,7 @@ func (e *Extractor) Extract(d *ingest.Document) (facts *ingest.Facts) {
 	x := &doc{ex: e, d: d, facts: &ingest.Facts{}, index: map[string]int{},
 		roleRefs: map[string]int{}, titleRefs: map[string]int{}, roles: map[[2]int]bool{}, seen: map[string]bool{},
 		demonyms: map[string]string{}, orgAliases: map[string]int{}, orphans: map[int]bool{}, ministryAt: -10,
-		fullSeen: map[string]bool{}, fullByWord: map[string][]int{}, personByWord: map[string][]int{}}
+		fullSeen: map[string]bool{}, unowned: map[int]pendingRole{}, fullByWord: map[string][]int{}, personByWord: map[string][]int{}}
 	if d == nil || d.Article == nil {
 		return x.facts
 	}
@@ -168,6 +173,11 @@ func (e *Extractor) Extract(d *ingest.Document) (facts *ingest.Facts) {
 func (x *doc) finish() {
 	for _, p := range x.pending {
 		if c, ok := x.index["place:"+p.code]; ok {
+			x.addRole(p.person, c, p.title, p.ev)
+		}
+	}
+	for _, p := range x.sortedUnowned() {
+		if c, ok := x.index["place:"+x.datelineCode]; ok && strings.Contains(p.title, "Minister") {
 			x.addRole(p.person, c, p.title, p.ev)
 		}
 	}
@@ -226,6 +236,14 @@ func (x *doc) prepare() {
 	if headlineEnd < 0 {
 		headlineEnd = 0 // a single line is all body
 	}
+	// The first line is the headline when it is the article's title, or,
+	// with no title given, when it does not end like a sentence. A text
+	// that starts with its body (a JSON Lines article) keeps it.
+	first := strings.TrimSpace(text[:max(headlineEnd, 0)])
+	title := strings.TrimSpace(x.d.Title)
+	if title != "" && first != title || title == "" && strings.HasSuffix(first, ".") {
+		headlineEnd = 0
+	}
 	datelineDone := false
 	lineStart, lineSkip := -1, false // the last line seen and its verdict
 	scanned, curLine := 0, 0         // text before scanned has been searched for line starts
@@ -257,6 +275,7 @@ func (x *doc) prepare() {
 			if s.body > 0 && !isUpperWord(s.toks[0].text) && !x.datelinePlace(s.toks[:s.body]) {
 				s.body = 0 // "President X — who …" is no dateline
 			}
+			x.datelineCode = x.datelineCountry(s.toks[:s.body])
 			datelineDone = true
 		}
 		x.sents = append(x.sents, s)
@@ -341,6 +360,29 @@ func (x *doc) datelinePlace(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// datelineCountry returns the country of a dateline's place ("BEIJING" →
+// CN, "SHARM EL-SHEIKH, Egypt" → EG), or "".
+func (x *doc) datelineCountry(toks []token) string {
+	var part []string
+	flush := func() string {
+		defer func() { part = part[:0] }()
+		if p, ok := x.ex.gaz.lower[strings.ToLower(strings.Join(part, " "))]; ok {
+			return countryOf(p)
+		}
+		return ""
+	}
+	for _, t := range toks {
+		if t.kind == tWord && !isDigits(t.text) && months[bare(t)] == 0 {
+			part = append(part, t.text)
+			continue
+		}
+		if c := flush(); c != "" {
+			return c
+		}
+	}
+	return flush()
 }
 
 // isUpperWord reports whether w is an all-capitals word of two letters or

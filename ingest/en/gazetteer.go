@@ -20,6 +20,9 @@ type gazetteer struct {
 	names    map[string]place // surface name -> place ("Ukraine", "U.S.")
 	demonyms map[string]place // "Ukrainian" -> Ukraine
 	maxWords int              // the longest name, in words
+	// lower finds a place by its lower-case name, for datelines in
+	// capitals ("SAN FRANCISCO").
+	lower map[string]place
 	// first holds the first word of every name and demonym, to skip
 	// words that start none quickly.
 	first     map[string]bool
@@ -137,7 +140,7 @@ func lookupGazetteer() *gazetteer {
 // buildGazetteer reads every ISO region that is a country from CLDR's
 // English names, derives demonyms by suffix rules and adds the hand lists.
 func buildGazetteer() *gazetteer {
-	g := &gazetteer{names: map[string]place{}, demonyms: map[string]place{}, countries: map[string]place{}, first: map[string]bool{}}
+	g := &gazetteer{names: map[string]place{}, demonyms: map[string]place{}, countries: map[string]place{}, first: map[string]bool{}, lower: map[string]place{}}
 	names := display.English.Regions()
 	ambiguous := map[string]bool{}
 	for a := 'A'; a <= 'Z'; a++ {
@@ -209,10 +212,20 @@ func buildGazetteer() *gazetteer {
 
 func (g *gazetteer) addName(name string, p place) {
 	g.names[name] = p
+	g.lower[strings.ToLower(name)] = p
 	g.first[strings.Fields(name)[0]] = true
 	if n := len(strings.Fields(name)); n > g.maxWords {
 		g.maxWords = n
 	}
+}
+
+// countryOf returns the ISO code of a place: its own for a country, its
+// country's for a listed city, "" otherwise.
+func countryOf(p place) string {
+	if p.code != "" {
+		return p.code
+	}
+	return cities[p.name]
 }
 
 // deriveDemonyms returns the demonyms that suffix rules give for a country

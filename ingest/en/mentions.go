@@ -545,6 +545,9 @@ func (x *doc) classifyName(toks []token, a, b int) graph.NodeKind {
 		if len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
 			return "" // "R-S.C.", a party and state after a lawmaker's name
 		}
+		if _, ok := x.ex.gaz.lower[strings.ToLower(w)]; ok && isUpperWord(w) {
+			return "" // "MOSCOW" of a dateline inside the text
+		}
 		if isUpperWord(w) && len(w) <= 6 && !strings.Contains(w, ".") {
 			return graph.Organization
 		}

@@ -1,6 +1,7 @@
 package en
 
 import (
+	"sort"
 	"strings"
 
 	"newsgraph/graph"
@@ -35,8 +36,10 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 	if h := strings.ToLower(head); h != "" && h != "mr" && h != "mrs" && h != "ms" && h != "dr" {
 		x.titleRefs[h] = person
 	}
+	ministryKnown := false
 	if owner < 0 {
 		if strings.Contains(title, "Minister") && x.ministryCountry != "" && s.idx-x.ministryAt <= 3 {
+			ministryKnown = true // its country, mentioned or not
 			if c, ok := x.index["place:"+x.ministryCountry]; ok {
 				owner, ownerCode = c, x.ministryCountry
 			}
@@ -45,6 +48,8 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 	if owner < 0 {
 		if code, ok := titleDefaultCountry[title]; ok {
 			x.pending = append(x.pending, pendingRole{person: person, code: code, title: title, ev: s.span})
+		} else if governmentTitles[head] && !ministryKnown && !x.hasPlaceRole(person) {
+			x.unowned[person] = pendingRole{person: person, title: title, ev: s.span}
 		}
 		return
 	}
@@ -74,6 +79,55 @@ func titleHeadOf(title string) string {
 	return ""
 }
 
+// hasPlaceRole reports whether person already holds a role in a place.
+func (x *doc) hasPlaceRole(person int) bool {
+	for _, r := range x.facts.Roles {
+		if r.Person == person && x.facts.Entities[r.Org].Kind == graph.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedUnowned returns the unowned titles in the order of their people.
+func (x *doc) sortedUnowned() []pendingRole {
+	var out []pendingRole
+	for _, p := range x.unowned {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].person < out[j].person })
+	return out
+}
+
+// visitOwners gives the country of a visit to the people with a bare
+// government title named after it: "visited Israel, where he was welcomed
+// by Prime Minister X" → X of Israel.
+func (x *doc) visitOwners(s *sentence, i int, target int) {
+	e := x.facts.Entities[target]
+	code := countryOf(place{code: x.codeOf(target), name: e.NameEn})
+	c, ok := x.index["place:"+code]
+	if code == "" || !ok {
+		return
+	}
+	where := -1
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].lower == "where" {
+			where = j
+			break
+		}
+	}
+	if where < 0 {
+		return
+	}
+	for _, m := range s.ments {
+		if m.ts > where && m.kind == graph.Person {
+			if p, ok := x.unowned[m.ent]; ok {
+				x.addRole(m.ent, c, p.title, s.span)
+			}
+		}
+	}
+}
+
 // pendingRole is a role whose organization is known only if the article
 // mentions it: "Secretary of State X" → United States.
 type pendingRole struct {
@@ -87,6 +141,9 @@ type pendingRole struct {
 func (x *doc) addRole(person, org int, role string, ev spanT) {
 	if person == org || person < 0 || org < 0 {
 		return
+	}
+	if x.facts.Entities[org].Kind == graph.Place {
+		delete(x.unowned, person)
 	}
 	k := [2]int{person, org}
 	if x.roles[k] {
