@@ -199,7 +199,7 @@ func (x *docState) contactDate(dates []dateExpr, cs, ce, tok int) dateExpr {
 	if d := pickDate(dates, cs, ce, tok); d != nil {
 		return *d
 	}
-	if x.wordIndex(cs, ce, "الاجتماع", "اللقاء", "القمه", "الزياره", "المباحثات") >= 0 {
+	if x.wordIn(x.lx.eventNoun, cs, ce) >= 0 {
 		if ev := x.lastEvent(graph.Met); ev != nil {
 			return dateExpr{date: ev.date}
 		}
@@ -451,7 +451,7 @@ func (x *docState) letterPairs(si, cs, ce int, tr trigger, subject int) [][2]int
 func (x *docState) callPairs(si, cs, ce int, tr trigger, persons []int, subject int) [][2]int {
 	after := tr.tok + tr.n
 	// Joining the previous meeting by phone.
-	if x.wordIndex(cs, ce, "شارك", "يشارك", "انضم", "ينضم") >= 0 && x.wordIndex(cs, tr.tok, "الاجتماع", "اللقاء", "القمه", "الاجتماعات") >= 0 && len(x.lastMeeting()) > 0 {
+	if x.wordIn(x.lx.join, cs, ce) >= 0 && x.wordIn(x.lx.eventNoun, cs, tr.tok) >= 0 && len(x.lastMeeting()) > 0 {
 		var out [][2]int
 		for _, p := range persons {
 			for _, q := range x.lastMeeting() {
@@ -463,7 +463,7 @@ func (x *docState) callPairs(si, cs, ce int, tr trigger, persons []int, subject 
 		return out
 	}
 	// "تلقى اتصالاً من Y".
-	if x.wordIndex(cs, tr.tok, "تلقي", "يتلقي", "تلقت", "تتلقي") >= 0 {
+	if x.wordIn(x.lx.receive, cs, tr.tok) >= 0 {
 		if k := x.wordIndex(after, ce, "من"); k >= 0 && k <= after+2 {
 			if m, ok := x.firstMentionAfter(si, k+1, ce, 1, graph.Person); ok {
 				for _, p := range persons {
@@ -574,7 +574,7 @@ func (x *docState) partyPairs(si, cs, ce int, tr trigger, persons []int, subject
 
 // presentAt returns the people after "بحضور" in a clause.
 func (x *docState) presentAt(si, cs, ce int) []int {
-	k := x.wordIndex(cs, ce, "بحضور", "بمشاركه")
+	k := x.wordIn(x.lx.presence, cs, ce)
 	if k < 0 {
 		return nil
 	}
@@ -625,7 +625,7 @@ func (x *docState) meetPairs(si, cs, ce int, tr trigger, persons []int, subject 
 		return allPairs(countries)
 	}
 	// "وشارك في الاجتماع X و Y": they join the meeting just told.
-	if x.wordIndex(cs, tr.tok, "شارك", "يشارك", "انضم", "ينضم", "حضر") >= 0 && strings.HasPrefix(x.toks[tr.tok].fold, "ال") && len(x.lastMeeting()) > 0 && len(persons) > 0 {
+	if x.wordIn(x.lx.join, cs, tr.tok) >= 0 && strings.HasPrefix(x.toks[tr.tok].fold, "ال") && len(x.lastMeeting()) > 0 && len(persons) > 0 {
 		parties := append([]int{}, x.lastMeeting()...)
 		for _, p := range persons {
 			parties = appendUnique(parties, p)
@@ -665,7 +665,7 @@ func (x *docState) meetPairs(si, cs, ce int, tr trigger, persons []int, subject 
 func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject int) [][2]int {
 	after := tr.tok + tr.n
 	var places []int
-	tour := x.wordIndex(after, ce, "تشمل", "يشمل", "شملت")
+	tour := x.wordIn(x.lx.tour, after, ce)
 	if tour >= 0 {
 		for _, m := range x.mentions[si] {
 			if m.s > tour && m.s < ce && x.ents[m.ent].kind == graph.Place && m.kind != mNisba {
@@ -729,7 +729,7 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 			prevEnd = m.e
 		}
 	}
-	if k := x.wordIndex(cs, ce, "برفقه", "يرافقه", "ترافقه", "بصحبه"); k >= 0 {
+	if k := x.wordIn(x.lx.companion, cs, ce); k >= 0 {
 		for _, m := range x.mentions[si] {
 			if m.s > k && m.s < ce && x.ents[m.ent].kind == graph.Person {
 				travellers = appendUnique(travellers, m.ent)
@@ -800,4 +800,14 @@ func (x *docState) lastMeeting() []int {
 		return ev.parties
 	}
 	return nil
+}
+
+// wordIn returns the first token in [s, e) that is one of ws, or -1.
+func (x *docState) wordIn(ws wordSet, s, e int) int {
+	for k := s; k < e; k++ {
+		if ws.hasTok(x.toks[k]) {
+			return k
+		}
+	}
+	return -1
 }

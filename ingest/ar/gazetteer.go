@@ -56,6 +56,10 @@ type lexicon struct {
 	companion       wordSet
 	presence        wordSet
 	contactVerb     wordSet
+	eventNoun       wordSet
+	join            wordSet
+	receive         wordSet
+	tour            wordSet
 	speechOnly      wordSet
 
 	weekdays   *phraseSet // -> time.Weekday
@@ -193,6 +197,10 @@ func newLexicon() *lexicon {
 	lx.companion = newWordSet(companionWords)
 	lx.presence = newWordSet(presenceWords)
 	lx.contactVerb = newWordSet(contactVerbs)
+	lx.eventNoun = newWordSet(eventNouns)
+	lx.join = newWordSet(joinWords)
+	lx.receive = newWordSet(receiveWords)
+	lx.tour = newWordSet(tourWords)
 	lx.speechOnly = newWordSet(speechOnlyVerbs)
 	for _, w := range weekdays {
 		for _, f := range w.forms {

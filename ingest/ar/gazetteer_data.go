@@ -8,7 +8,7 @@ var countryForms = map[string][]string{
 	"SA": {"السعودية", "المملكة العربية السعودية"},
 	"AE": {"الإمارات", "الامارات", "دولة الإمارات"},
 	"GB": {"بريطانيا", "المملكة المتحدة"},
-	"US": {"أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "الولايات المتحدة"},
+	"US": {"الولايات المتحدة", "أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"},
 	"PS": {"فلسطين", "دولة فلسطين"},
 	"OM": {"سلطنة عمان", "سلطنة عُمان"},
 	"CZ": {"التشيك", "جمهورية التشيك"},
@@ -21,6 +21,11 @@ var countryForms = map[string][]string{
 	"TR": {"تركيا", "تركية"},
 	"NL": {"هولندا"},
 	"VA": {"الفاتيكان"},
+	"DK": {"الدنمارك", "الدانمارك"},
+	"HU": {"المجر"},
+	"BY": {"بيلاروسيا"},
+	"MM": {"ميانمار", "بورما"},
+	"MK": {"مقدونيا الشمالية"},
 }
 
 // nisbaForms are adjectives of nationality the rule cannot derive.
@@ -34,11 +39,17 @@ var nisbaForms = map[string][]string{
 	"AF": {"أفغاني"},
 	"CZ": {"تشيكي"},
 	"KR": {"كوري"},
+	"DK": {"دنماركي", "دانماركي"},
+	"HU": {"مجري"},
 }
 
 // skipCountries are CLDR names that are also common words ("مالي" is
-// "financial").
-var skipCountries = map[string]bool{"ML": true}
+// "financial"), and regions that are not countries.
+var skipCountries = map[string]bool{
+	"ML": true,
+	// CLDR regions that are not countries
+	"UN": true, "EU": true, "EZ": true, "QO": true, "AQ": true, "NQ": true, "XA": true, "XB": true, "ZZ": true,
+}
 
 // placeDef is a city or region of the hand list.
 type placeDef struct {

@@ -108,6 +108,14 @@ var titles = []titleDef{
 	{"المدير", "director", "director", true, false},
 	{"المديرة", "director", "director", true, false},
 	{"مدير", "director", "director", true, false},
+	{"منسق", "coordinator", "coordinator", true, false},
+	{"منسقة", "coordinator", "coordinator", true, false},
+	{"المنسق", "coordinator", "coordinator", true, false},
+	{"المفوض العام", "commissioner-general", "commissioner", true, false},
+	{"المفوض السامي", "high commissioner", "commissioner", true, false},
+	{"المفوض", "commissioner", "commissioner", true, false},
+	{"مفوض", "commissioner", "commissioner", true, false},
+	{"الممثل الأعلى", "high representative", "representative", true, false},
 	{"مديرة", "director", "director", true, false},
 	{"قائد", "commander", "commander", true, false},
 	{"كبير", "chief", "chief", true, false},
@@ -319,6 +327,14 @@ var (
 	// collectiveWords before an organization make it a contact party
 	// ("بحضور قادة دول مجلس التعاون").
 	collectiveWords = []string{"قادة", "مسؤولين", "مسؤولي", "ممثلين", "ممثلي", "وفد", "وفدا", "أعضاء", "قيادات"}
+	// eventNouns name a contact already told: "شارك في الاجتماع".
+	eventNouns = []string{"الاجتماع", "اللقاء", "القمة", "الزيارة", "المباحثات", "الاجتماعات", "المحادثات"}
+	// joinWords bring someone into the event just told.
+	joinWords = []string{"شارك", "يشارك", "انضم", "ينضم", "حضر"}
+	// receiveWords make the subject the receiver: "تلقى اتصالاً من".
+	receiveWords = []string{"تلقى", "يتلقى", "تلقت", "تتلقى"}
+	// tourWords list the places of a tour: "جولة تشمل".
+	tourWords = []string{"تشمل", "يشمل", "شملت", "شمل"}
 	// companionWords bring another traveller on a visit.
 	companionWords = []string{"برفقة", "يرافقه", "ترافقه", "بصحبة"}
 	// presenceWords add a participant to a meeting.
@@ -393,7 +409,7 @@ var stopWords = []string{
 	"مصدر", "مصادر", "مسؤولون", "دبلوماسي", "دبلوماسيون", "محللون", "محلل", "خبراء", "خبير", "شهود", "سكان",
 	"ناشطون", "مراقبون", "تقارير", "تقرير", "وسائل", "إعلام", "البيان", "الرئاسة", "الحكومة", "الجيش",
 	"أحد", "إحدى", "عدد", "بعضهم", "آخرون", "فيه", "فيها", "ضيفه", "ضيفيه", "ضيوفه",
-	"تم", "تمت", "يتم", "وتم", "حفظه", "رعاه",
+	"تم", "تمت", "يتم", "وتم", "حفظه", "رعاه", "باسمه", "باسمها", "باسمهم", "باسمهما",
 	"أطباء", "أهالي", "أوساط", "مسؤولو", "نواب", "وزراء", "جنود", "عناصر", "شهود", "أعضاء", "قادة", "زعماء",
 	"الكثير", "كثيرون", "بعض", "معظم", "غالبية", "جميع", "كافة", "نحو", "قرابة", "حوالي",
 	"متحدث", "ناطق", "مراسل", "ضابط", "قيادي", "باحث", "مواطن", "شاهد", "مسؤولا", "مسؤولاً", "بيان",

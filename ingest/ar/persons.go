@@ -21,7 +21,8 @@ var uniqueClasses = map[string]bool{"spokesperson": true, "president": true, "pm
 
 // Classes whose titles take a domain of definite words before anything
 // else: "وزير الموارد المائية", "مستشار الأمن الوطني".
-var domainFirst = map[string]bool{"minister": true, "adviser": true, "chief": true, "commander": true, "chancellor": true}
+var domainFirst = map[string]bool{"minister": true, "adviser": true, "chief": true, "commander": true, "chancellor": true,
+	"coordinator": true, "commissioner": true}
 
 // tryTitle reads a title chain at token i and the name it anchors:
 //
@@ -254,6 +255,14 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				k += 1 + m.n
 				continue
 			}
+			// "منسق الشؤون الإنسانية في الأمم المتحدة": the body served
+			if m, ok := x.lx.orgs.at(x.toks, k+1, b, false); ok && info.org < 0 {
+				if end, ei := x.tryOrg(si, k+1, b); end >= k+1+m.n && ei >= 0 {
+					info.org = ei
+					k = end
+					continue
+				}
+			}
 			break
 		}
 		if !td.org {
@@ -467,12 +476,10 @@ func (x *docState) parseName(j, b int) (int, []string) {
 				break
 			}
 			if prevParticle && !x.lx.regnal[f] {
+				// "عبد المجيد تبون", "عبد الفتاح السيسي": a compound given
+				// name goes on
 				prevParticle = false
-				if k < b && x.toks[k].word && (x.lx.regnal[x.toks[k].fold] || strings.HasPrefix(x.toks[k].fold, "ال") && x.nameLike(k, b)) {
-					words = append(words, x.toks[k].fold)
-					real++
-					k++
-				}
+				continue
 			}
 			break
 		}
