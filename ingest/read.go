@@ -234,7 +234,7 @@ func ParseHTML(data []byte) (*Article, error) {
 		return nil, fmt.Errorf("html: %w: no article text found", ErrEmpty)
 	}
 	title := strings.TrimSpace(page.Title())
-	text = withTitle(title, text)
+	text = WithTitle(title, text)
 	a := &Article{Title: title, Text: text, Language: normLang(page.Language())}
 	if t, err := page.PublishedTime(); err == nil {
 		a.Published = t.UTC().Truncate(24 * time.Hour)
@@ -292,7 +292,7 @@ func parseJSONLine(raw []byte) (*Article, error) {
 	if err := checkText([]byte(j.Text)); err != nil {
 		return nil, err
 	}
-	text := withTitle(j.Title, j.Text)
+	text := WithTitle(j.Title, j.Text)
 	a := &Article{URL: j.URL, Title: j.Title, Text: text, Language: normLang(j.Language)}
 	if j.Published != "" {
 		t, err := ParseDate(j.Published)
@@ -329,7 +329,7 @@ func normLang(s string) string {
 
 // withTitle puts the title before text as its first paragraph, unless the
 // text already opens with it, so that extraction reads the headline too.
-func withTitle(title, text string) string {
+func WithTitle(title, text string) string {
 	title = strings.TrimSpace(title)
 	if title == "" {
 		return text

@@ -248,7 +248,7 @@ func (h *Handler) ingest(w http.ResponseWriter, r *http.Request) {
 			}
 			if t := q.Get("title"); t != "" {
 				a.Title = t
-				a.Text = withTitle(t, a.Text)
+				a.Text = ingest.WithTitle(t, a.Text)
 			}
 		}
 		articles = append(articles, a)

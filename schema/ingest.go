@@ -130,20 +130,6 @@ func process(p *ingest.Pipeline, a *ingest.Article) (b *graph.Batch, err error) 
 	return b, nil
 }
 
-// withTitle puts the title before text unless the text opens with it, as
-// the JSON Lines reader does, so that extraction reads the headline too.
-func withTitle(title, text string) string {
-	title = strings.TrimSpace(title)
-	if title == "" {
-		return text
-	}
-	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	if strings.TrimSpace(first) == title {
-		return text
-	}
-	return title + "\n\n" + text
-}
-
 // ArticleInput is the GraphQL input type.
 type ArticleInput struct {
 	Text      string
@@ -173,7 +159,7 @@ func (r *Resolver) Ingest(ctx context.Context, args struct{ Articles []ArticleIn
 		a.Source = name
 		if in.Title != nil && *in.Title != "" {
 			a.Title = strings.TrimSpace(*in.Title)
-			a.Text = withTitle(a.Title, a.Text)
+			a.Text = ingest.WithTitle(a.Title, a.Text)
 		}
 		if in.URL != nil {
 			a.URL = *in.URL
