@@ -127,31 +127,6 @@ func (a *Article) Entities(ctx context.Context, args struct {
 	return out, nil
 }
 
-// ArticleConnection is a page of articles.
-type ArticleConnection struct {
-	total int
-	info  PageInfo
-	edges []*ArticleEdge
-}
-
-func (c *ArticleConnection) TotalCount() int32     { return int32(c.total) }
-func (c *ArticleConnection) PageInfo() PageInfo    { return c.info }
-func (c *ArticleConnection) Edges() []*ArticleEdge { return nonNil(c.edges) }
-func (c *ArticleConnection) Nodes() []*Article {
-	out := make([]*Article, len(c.edges))
-	for i, e := range c.edges {
-		out[i] = e.node
-	}
-	return out
-}
-
-type ArticleEdge struct {
-	cursor string
-	node   *Article
-}
-
-func (e *ArticleEdge) Cursor() string { return e.cursor }
-func (e *ArticleEdge) Node() *Article { return e.node }
 
 // Stats resolves Query.stats.
 func (r *Resolver) Stats(ctx context.Context) (*Stats, error) {

@@ -173,28 +173,3 @@ func (r *Resolver) articleOf(ctx context.Context, e *graph.Edge) (*Article, erro
 	return &Article{r: r, n: n}, nil
 }
 
-// ContactConnection is a page of contacts.
-type ContactConnection struct {
-	total int
-	info  PageInfo
-	edges []*ContactEdge
-}
-
-func (c *ContactConnection) TotalCount() int32     { return int32(c.total) }
-func (c *ContactConnection) PageInfo() PageInfo    { return c.info }
-func (c *ContactConnection) Edges() []*ContactEdge { return nonNil(c.edges) }
-func (c *ContactConnection) Nodes() []*Contact {
-	out := make([]*Contact, len(c.edges))
-	for i, e := range c.edges {
-		out[i] = e.node
-	}
-	return out
-}
-
-type ContactEdge struct {
-	cursor string
-	node   *Contact
-}
-
-func (e *ContactEdge) Cursor() string { return e.cursor }
-func (e *ContactEdge) Node() *Contact { return e.node }

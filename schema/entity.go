@@ -337,31 +337,6 @@ func (m *Mention) Count() int32 {
 	return 0
 }
 
-// MentionConnection is a page of mentions.
-type MentionConnection struct {
-	total int
-	info  PageInfo
-	edges []*MentionEdge
-}
-
-func (c *MentionConnection) TotalCount() int32     { return int32(c.total) }
-func (c *MentionConnection) PageInfo() PageInfo    { return c.info }
-func (c *MentionConnection) Edges() []*MentionEdge { return nonNil(c.edges) }
-func (c *MentionConnection) Nodes() []*Mention {
-	out := make([]*Mention, len(c.edges))
-	for i, e := range c.edges {
-		out[i] = e.node
-	}
-	return out
-}
-
-type MentionEdge struct {
-	cursor string
-	node   *Mention
-}
-
-func (e *MentionEdge) Cursor() string { return e.cursor }
-func (e *MentionEdge) Node() *Mention { return e.node }
 
 func nonNil[T any](s []T) []T {
 	if s == nil {

@@ -131,3 +131,43 @@ func (p PageInfo) HasNextPage() bool  { return p.next }
 func (p PageInfo) EndCursor() *string { return p.end }
 
 func (pg page[T]) info() PageInfo { return PageInfo{next: pg.hasNext, end: pg.endCursor()} }
+
+// Connection is one page of a list, as every list of the schema returns it:
+// the total, where the page stands, and the items with their cursors.
+type Connection[T any] struct {
+	total int
+	info  PageInfo
+	edges []*ConnectionEdge[T]
+}
+
+func (c *Connection[T]) TotalCount() int32           { return int32(c.total) }
+func (c *Connection[T]) PageInfo() PageInfo          { return c.info }
+func (c *Connection[T]) Edges() []*ConnectionEdge[T] { return nonNil(c.edges) }
+func (c *Connection[T]) Nodes() []T {
+	out := make([]T, len(c.edges))
+	for i, e := range c.edges {
+		out[i] = e.node
+	}
+	return out
+}
+
+// ConnectionEdge is one item of a page with its cursor.
+type ConnectionEdge[T any] struct {
+	cursor string
+	node   T
+}
+
+func (e *ConnectionEdge[T]) Cursor() string { return e.cursor }
+func (e *ConnectionEdge[T]) Node() T        { return e.node }
+
+// The connections of the schema.
+type (
+	ContactConnection   = Connection[*Contact]
+	ContactEdge         = ConnectionEdge[*Contact]
+	StatementConnection = Connection[*Statement]
+	StatementEdge       = ConnectionEdge[*Statement]
+	MentionConnection   = Connection[*Mention]
+	MentionEdge         = ConnectionEdge[*Mention]
+	ArticleConnection   = Connection[*Article]
+	ArticleEdge         = ConnectionEdge[*Article]
+)

@@ -255,28 +255,3 @@ func (s *Statement) Article(ctx context.Context) (*Article, error) {
 	return s.r.articleOf(ctx, s.e)
 }
 
-// StatementConnection is a page of statements.
-type StatementConnection struct {
-	total int
-	info  PageInfo
-	edges []*StatementEdge
-}
-
-func (c *StatementConnection) TotalCount() int32       { return int32(c.total) }
-func (c *StatementConnection) PageInfo() PageInfo      { return c.info }
-func (c *StatementConnection) Edges() []*StatementEdge { return nonNil(c.edges) }
-func (c *StatementConnection) Nodes() []*Statement {
-	out := make([]*Statement, len(c.edges))
-	for i, e := range c.edges {
-		out[i] = e.node
-	}
-	return out
-}
-
-type StatementEdge struct {
-	cursor string
-	node   *Statement
-}
-
-func (e *StatementEdge) Cursor() string   { return e.cursor }
-func (e *StatementEdge) Node() *Statement { return e.node }
