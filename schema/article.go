@@ -127,7 +127,6 @@ func (a *Article) Entities(ctx context.Context, args struct {
 	return out, nil
 }
 
-
 // Stats resolves Query.stats.
 func (r *Resolver) Stats(ctx context.Context) (*Stats, error) {
 	st, err := r.store.Stats(ctx)

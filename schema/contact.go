@@ -172,4 +172,3 @@ func (r *Resolver) articleOf(ctx context.Context, e *graph.Edge) (*Article, erro
 	}
 	return &Article{r: r, n: n}, nil
 }
-

@@ -337,7 +337,6 @@ func (m *Mention) Count() int32 {
 	return 0
 }
 
-
 func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}

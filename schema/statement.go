@@ -254,4 +254,3 @@ func (s *Statement) Speaker(ctx context.Context) (*Entity, error) {
 func (s *Statement) Article(ctx context.Context) (*Article, error) {
 	return s.r.articleOf(ctx, s.e)
 }
-
