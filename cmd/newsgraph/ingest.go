@@ -93,7 +93,7 @@ func (s summary) String() string {
 	out := fmt.Sprintf("ingested %d articles: %d new, %d already present, %d failed; graph has %d nodes, %d edges; %.2fs (%.1f articles/s)",
 		s.read, s.added, s.present, s.failed, s.nodes, s.edges, s.elapsed.Seconds(), rate)
 	if s.skipped > 0 {
-		out += fmt.Sprintf("; skipped %d files of other types", s.skipped)
+		out += fmt.Sprintf("; skipped %d %s of other types", s.skipped, plural(s.skipped, "file", "files"))
 	}
 	return out
 }
@@ -235,4 +235,11 @@ func process(p *ingest.Pipeline, a *ingest.Article) (b *graph.Batch, err error) 
 		return nil, fmt.Errorf("%s: %w", a.Source, err)
 	}
 	return b, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

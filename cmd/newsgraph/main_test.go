@@ -120,7 +120,7 @@ func TestBadInputKeepsTheBatch(t *testing.T) {
 	if s[0] != "5" || s[1] != "5" || s[3] != "5" {
 		t.Errorf("summary %v, want 5 read, 5 new, 5 failed", s)
 	}
-	if !strings.Contains(stderr, "skipped 1 files") {
+	if !strings.Contains(stderr, "skipped 1 file of other types") {
 		t.Errorf("skipped file not counted:\n%s", stderr)
 	}
 	code, stdout, _ := run(t, "", "stats", "--db", db)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"text/tabwriter"
 
 	"newsgraph/graph"
 )
@@ -25,14 +24,14 @@ func (e *env) stats(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "nodes\t%d\t\n", st.NodeCount())
+	line := func(label string, n int) { fmt.Fprintf(e.stdout, "%-16s %7d\n", label, n) }
+	line("nodes", st.NodeCount())
 	for _, k := range graph.NodeKinds {
-		fmt.Fprintf(tw, "  %s\t%d\t\n", k, st.Nodes[k])
+		line("  "+string(k), st.Nodes[k])
 	}
-	fmt.Fprintf(tw, "edges\t%d\t\n", st.EdgeCount())
+	line("edges", st.EdgeCount())
 	for _, k := range graph.EdgeKinds {
-		fmt.Fprintf(tw, "  %s\t%d\t\n", k, st.Edges[k])
+		line("  "+string(k), st.Edges[k])
 	}
-	return tw.Flush()
+	return nil
 }
