@@ -17,7 +17,7 @@ import (
 	"newsgraph/graph"
 )
 
-var seeds = []string{"", `a"b`, `back\slash`, "line\nbreak", "tab\t", "كريم بنعلي", "\xff\xfe", "\x00\x01\x7f\u0085", `\N\l`, "🙂", "‏rlm"}
+var seeds = []string{"", `a"b`, `back\slash`, "line\nbreak", "tab\t", "كريم بنعلي", "\xff\xfe", "\x00\x01\x7f\u0085", `\N\l`, "🙂", "\u200frlm"}
 
 // unquoteDOT reads back a string that quote wrote, failing on anything
 // quote should never write.

@@ -34,7 +34,6 @@ type propColumn struct {
 // date (YYYY-MM-DD strings), or string for everything else and for mixes.
 // Keys in skip are left out.
 func propColumns(all []map[string]any, skip ...string) []propColumn {
-	const none = -1
 	types := map[string]propType{}
 	for _, props := range all {
 		for k, v := range props {

@@ -320,7 +320,7 @@ func TestDgraphOddNodes(t *testing.T) {
 		Nodes: []*graph.Node{
 			{ID: "123", Kind: graph.Person, Name: "digits only"},
 			{ID: "a b/c", Kind: graph.Person, Name: "tab\there, bell\a, CR\r, NUL\x00 and \xff bad UTF-8"},
-			{ID: "a_b_c", Kind: graph.Organization, Name: "‏RLM and ‎LRM marks", Props: map[string]any{
+			{ID: "a_b_c", Kind: graph.Organization, Name: "\u200fRLM and \u200eLRM marks", Props: map[string]any{
 				"weight": 1.5, "count": 3.0, "flag": true, "list": []any{"x", "y"}, "mixed": "2026-01-01", "kind": "k"}},
 			{ID: "x", Kind: graph.Place, Name: "", Props: map[string]any{"mixed": 4.0}},
 		},
