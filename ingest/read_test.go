@@ -3,10 +3,12 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // readAll reads every input under paths and returns one line per article
@@ -163,6 +165,47 @@ func FuzzParseJSONLine(f *testing.F) {
 		a, err := parseJSONLine(line)
 		if err == nil && (a == nil || strings.TrimSpace(a.Text) == "") {
 			t.Errorf("accepted %q with no text", line)
+		}
+	})
+}
+
+func TestReadTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	line := strings.Repeat("word ", 200) + "\n"
+	if err := os.WriteFile(big, []byte(strings.Repeat(line, MaxArticleBytes/len(line)+2)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	jsonl := filepath.Join(dir, "big.jsonl")
+	huge := `{"title":"t","text":"` + strings.Repeat("x", MaxArticleBytes) + `"}` + "\n" + `{"title":"ok","text":"Fine."}` + "\n"
+	if err := os.WriteFile(jsonl, []byte(huge), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The line after an over-long one cannot be reached by a line scanner,
+	// so only the two errors are expected.
+	_, errs, _ := readAll(t, big, jsonl)
+	if len(errs) != 2 || !errors.Is(errs[0], ErrTooLarge) || !errors.Is(errs[1], ErrTooLarge) {
+		t.Fatalf("errs = %v, want two ErrTooLarge", errs)
+	}
+	if !strings.Contains(errs[0].Error(), "big.txt") || !strings.Contains(errs[1].Error(), "big.jsonl: line 1") {
+		t.Errorf("errors do not name their input: %v", errs)
+	}
+}
+
+func FuzzParseDocument(f *testing.F) {
+	// go test -fuzz=FuzzParseDocument ./ingest/
+	f.Add([]byte("Title\n\nBody."))
+	f.Add([]byte("<html><body><article><p>Text.</p></article></body></html>"))
+	f.Add([]byte("<p>\xff</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, parse := range []func([]byte) (*Article, error){ParseText, ParseHTML} {
+			a, err := parse(data)
+			if err != nil {
+				continue
+			}
+			if !utf8.ValidString(a.Text) || strings.TrimSpace(a.Text) == "" {
+				t.Errorf("accepted %q as %q", data, a.Text)
+			}
 		}
 	})
 }
