@@ -252,28 +252,57 @@ type jsonArticle struct {
 }
 
 func readJSONL(name string, r io.Reader, fn func(*Article, error)) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), MaxArticleBytes)
-	line := 0
-	for sc.Scan() {
-		line++
-		raw := bytes.TrimSpace(sc.Bytes())
-		if len(raw) == 0 {
-			continue
-		}
-		a, err := parseJSONLine(raw)
-		if err != nil {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for line := 1; ; line++ {
+		raw, err := readLine(br, MaxArticleBytes)
+		switch {
+		case errors.Is(err, ErrTooLarge):
 			fn(nil, fmt.Errorf("%s: line %d: %w", name, line, err))
 			continue
+		case err != nil && err != io.EOF:
+			fn(nil, fmt.Errorf("%s: line %d: %w", name, line, err))
+			return
 		}
-		a.Source = fmt.Sprintf("%s:%d", name, line)
-		fn(a, nil)
+		if raw = bytes.TrimSpace(raw); len(raw) > 0 {
+			a, perr := parseJSONLine(raw)
+			if perr != nil {
+				fn(nil, fmt.Errorf("%s: line %d: %w", name, line, perr))
+			} else {
+				a.Source = fmt.Sprintf("%s:%d", name, line)
+				fn(a, nil)
+			}
+		}
+		if err == io.EOF {
+			return
+		}
 	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			err = ErrTooLarge
+}
+
+// readLine returns the next line of br without its newline. A line longer
+// than max is read to its end and dropped, with ErrTooLarge, so that the
+// lines after it are still read. At the end of the input it returns the
+// last line, if any, with io.EOF.
+func readLine(br *bufio.Reader, max int) ([]byte, error) {
+	var line []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max+1 {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
 		}
-		fn(nil, fmt.Errorf("%s: line %d: %w", name, line+1, err))
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case tooLong && (err == nil || err == io.EOF):
+			return nil, ErrTooLarge
+		case err == nil:
+			return bytes.TrimSuffix(line, []byte("\n")), nil
+		}
+		return line, err
 	}
 }
 

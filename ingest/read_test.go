@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"os"
@@ -181,14 +182,15 @@ func TestReadTooLarge(t *testing.T) {
 	if err := os.WriteFile(jsonl, []byte(huge), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// The line after an over-long one cannot be reached by a line scanner,
-	// so only the two errors are expected.
-	_, errs, _ := readAll(t, big, jsonl)
+	articles, errs, _ := readAll(t, big, jsonl)
 	if len(errs) != 2 || !errors.Is(errs[0], ErrTooLarge) || !errors.Is(errs[1], ErrTooLarge) {
 		t.Fatalf("errs = %v, want two ErrTooLarge", errs)
 	}
 	if !strings.Contains(errs[0].Error(), "big.txt") || !strings.Contains(errs[1].Error(), "big.jsonl: line 1") {
 		t.Errorf("errors do not name their input: %v", errs)
+	}
+	if len(articles) != 1 || !strings.HasSuffix(articles[0], "big.jsonl:2: ok") {
+		t.Errorf("the line after an over-long one was lost: %q", articles)
 	}
 }
 
@@ -208,4 +210,41 @@ func FuzzParseDocument(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestReadLine(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"a\nbb\n", 10, "a|bb|<EOF>"},
+		{"a\nbb", 10, "a|bb<EOF>"},
+		{"", 10, "<EOF>"},
+		{"toolong\nok\n", 3, "<too large>|ok|<EOF>"},
+		{"ok\ntoolong", 3, "ok|<too large>"},
+	} {
+		br := bufio.NewReaderSize(strings.NewReader(tt.in), 16)
+		var parts []string
+		for {
+			line, err := readLine(br, tt.max)
+			if errors.Is(err, ErrTooLarge) {
+				parts = append(parts, "<too large>")
+				if br.Buffered() == 0 {
+					if _, perr := br.Peek(1); perr != nil {
+						break
+					}
+				}
+				continue
+			}
+			if err != nil {
+				parts = append(parts, string(line)+"<EOF>")
+				break
+			}
+			parts = append(parts, string(line))
+		}
+		if got := strings.Join(parts, "|"); got != tt.want {
+			t.Errorf("lines of %q (max %d) = %s, want %s", tt.in, tt.max, got, tt.want)
+		}
+	}
 }
