@@ -39,17 +39,9 @@ func TestQuality(t *testing.T) {
 	totals := map[string]*tally{}
 	var b strings.Builder
 	for _, goldPath := range golds {
-		name := strings.TrimSuffix(filepath.Base(goldPath), ".gold.json")
-		var gold goldDoc
-		data, err := os.ReadFile(goldPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, &gold); err != nil {
-			t.Fatalf("%s: %v", goldPath, err)
-		}
-		g := extractFile(t, p, filepath.Join("testdata/quality", name+".txt"), gold.Published)
-		tl := scoreGraph(g, &gold)
+		gold := readGold(t, goldPath)
+		g := extractFile(t, p, strings.TrimSuffix(goldPath, ".gold.json")+".txt", gold.Published)
+		tl := scoreGraph(g, gold)
 		for _, key := range []string{gold.Language, "all"} {
 			if totals[key] == nil {
 				totals[key] = &tally{}
@@ -122,6 +114,19 @@ func extractFile(t *testing.T, p *ingest.Pipeline, path, published string) *grap
 		t.Fatal(err)
 	}
 	return g
+}
+
+func readGold(t *testing.T, path string) *goldDoc {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := new(goldDoc)
+	if err := json.Unmarshal(data, gold); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return gold
 }
 
 // goldDoc is the gold annotation of one article (FORMAT.md section 2).
@@ -463,19 +468,12 @@ func TestCorpusThresholds(t *testing.T) {
 	p := newPipeline()
 	totals := map[string]*tally{}
 	for _, goldPath := range golds {
-		var gold goldDoc
-		data, err := os.ReadFile(goldPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, &gold); err != nil {
-			t.Fatalf("%s: %v", goldPath, err)
-		}
+		gold := readGold(t, goldPath)
 		g := extractFile(t, p, strings.TrimSuffix(goldPath, ".gold.json")+".txt", gold.Published)
 		if totals[gold.Language] == nil {
 			totals[gold.Language] = &tally{}
 		}
-		totals[gold.Language].add(scoreGraph(g, &gold))
+		totals[gold.Language].add(scoreGraph(g, gold))
 	}
 	for _, lang := range []string{"ar", "en"} {
 		min, tl := thresholds[lang], totals[lang]
