@@ -112,6 +112,10 @@ func (x *docState) contacts(si int) {
 		clauseSubject := subject
 		if len(persons) > 0 && x.mentionStart(si, persons[0]) < trigs[0].tok {
 			clauseSubject = persons[0]
+		} else if x.unnamedSubject(si, cs, trigs[0].tok) {
+			// "أن وفداً برلمانياً التقى الرئيس": the reported clause has
+			// its own subject, an unnamed one; not the speaker.
+			clauseSubject = -1
 		}
 		visited := false
 		for _, tr := range trigs {
@@ -156,6 +160,14 @@ func (x *docState) contacts(si int) {
 					date: d.date, dateText: d.text, adjusted: d.adjusted})
 				ev.parties = appendUnique(ev.parties, p[0])
 				ev.parties = appendUnique(ev.parties, p[1])
+			}
+			if tr.kind == graph.Met && len(pairs) == 1 && !visited {
+				// "استقبل X نظيره Y في عمّان": the guest came to the city.
+				if place := x.hostedAt(si, cs, ce, tr, pairs[0]); place >= 0 {
+					x.contactList = append(x.contactList, contact{kind: graph.Visited, from: pairs[0][1], to: place, status: status, sent: si,
+						date: d.date, dateText: d.text, adjusted: d.adjusted})
+					visited = true
+				}
 			}
 			if !d.date.IsZero() {
 				sentDate = d.date
@@ -722,7 +734,8 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 		}
 		// the subject, before the verb or right after it, and those joined
 		// to it by و ("وصل هارتلي وموراليس")
-		subjectPos := m.s < tr.tok || m.s <= after+1
+		subjectPos := m.s < tr.tok || m.s <= after+1 ||
+			(after+1 < len(x.toks) && x.toks[after].fold == "كل" && x.toks[after+1].fold == "من" && m.s == after+2) // "وصل كل من X وY"
 		joined := prevEnd >= 0 && m.s == prevEnd && strings.HasPrefix(x.toks[m.s].fold, "و")
 		if len(travellers) == 0 && subjectPos || joined {
 			travellers = appendUnique(travellers, m.ent)
@@ -810,4 +823,79 @@ func (x *docState) wordIn(ws wordSet, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// hostedAt returns the place where a host received a guest, when the
+// clause says so with a hosting verb ("استقبل X ضيفه Y في عمّان"): the
+// guest, named after the host, visited the place, which lies outside the
+// guest's country and, when the host's is known, inside the host's.
+// Otherwise -1.
+func (x *docState) hostedAt(si, cs, ce int, tr trigger, pair [2]int) int {
+	v := x.toks[tr.tok]
+	if !x.lx.host.hasTok(v) {
+		return -1
+	}
+	host, guest := pair[0], pair[1]
+	if x.mentionStart(si, host) < 0 || x.mentionStart(si, guest) < x.mentionStart(si, host) {
+		return -1
+	}
+	for _, m := range x.mentions[si] {
+		en := x.ents[m.ent]
+		if m.s < tr.tok+tr.n || m.s >= ce || m.s == 0 || en.kind != graph.Place || m.kind == mNisba || x.insidePerson(si, m.s) {
+			continue
+		}
+		if x.toks[m.s-1].fold != "في" {
+			continue
+		}
+		if en.country < 0 {
+			return -1
+		}
+		if gc := x.personCountry(guest); gc < 0 || gc == en.country {
+			return -1
+		}
+		if hc := x.personCountry(host); hc >= 0 && hc != en.country {
+			return -1
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// personCountry is the country of a person's first title that names one,
+// or -1.
+func (x *docState) personCountry(p int) int {
+	for _, t := range x.ents[p].titles {
+		if t.country >= 0 {
+			return t.country
+		}
+	}
+	return -1
+}
+
+// unnamedSubject reports whether the clause from cs opens with a bare
+// complementiser ("أن", "إن", "بأن", no attached pronoun) followed, before
+// the contact word at tok, by a noun that names no one: the reported
+// clause's own subject, which is not the speaker.
+func (x *docState) unnamedSubject(si, cs, tok int) bool {
+	m, ok := x.lx.comps.at(x.toks, cs, tok, true)
+	if !ok {
+		return false
+	}
+	last := x.toks[cs+m.n-1].fold
+	if strings.HasSuffix(last, "ه") || strings.HasSuffix(last, "ها") || strings.HasSuffix(last, "هم") {
+		return false // "أنه التقى": the speaker himself
+	}
+	k := cs + m.n
+	if k >= tok || !x.toks[k].word {
+		return false
+	}
+	if v := x.toks[tok]; !x.lx.contactVerb.hasTok(v) && !verbLike(v.fold) {
+		return false // "أن أول لقاء يجمعه": a noun, whose parties are told
+	}
+	for _, mm := range x.mentions[si] {
+		if k >= mm.s && k < mm.e {
+			return false
+		}
+	}
+	return true
 }

@@ -30,6 +30,20 @@
 //     clause, with their planned or denied status and their dates,
 //     dates.go) and roles from the title chains.
 //
+// Some rules read what folding loses or what the sentence implies.
+// Homographs that only the vowels tell apart (عمّان the city, عُمان the
+// country) follow the written shadda or damma, and when bare, the reading
+// the article supports, once per article (homograph.go). A compound given
+// name ("نور الدين", "سيف الإسلام") is one part of a name, and a word
+// with tanween is no name. After ل the article's alef is restored when an
+// agreeing definite adjective follows ("للجنة المشتركة"), and a body named
+// only by a head and descriptive adjectives ("اللجنة الفنية") is no
+// organization. A host receiving a guest from abroad "في" a city gives the
+// guest a visit there; a reported clause whose subject is an unnamed noun
+// ("أن وفداً التقى") does not lend the speaker its contact. A title
+// without a country takes the ministry's or government's country named in
+// its sentence or the one before, else the dateline's or the article's.
+//
 // Every language rule is data: lexicon.go lists titles, reporting verbs,
 // complementisers, contact words, months, weekdays and boilerplate markers;
 // gazetteer_data.go keeps the exceptions to the rules that derive country

@@ -278,9 +278,15 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 	}
 	// Open heads: "وزارة الموارد المائية", "لجنة الشؤون الخارجية النيابية",
 	// "المجلس الأعلى للأمن القومي الإيراني", "وكالة الأنباء الكويتية".
-	for _, v := range variants(t.fold) {
+	vars := variants(t.fold)
+	for vi, v := range vars {
 		if !x.lx.openHead[v.stem] || (v.stem == "رياسه" && v.prefix != "") {
 			// "برئاسة" is "chaired by", not a presidency
+			continue
+		}
+		if x.restoredHead(vars, vi, i, b) {
+			// "للجنة المشتركة" is ل + اللجنة: the adjective after it
+			// is definite, so the head is too.
 			continue
 		}
 		j := i + 1
@@ -312,6 +318,10 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 		nameEnd := j
 		if country >= 0 {
 			nameEnd = j - 1
+		}
+		if country < 0 && x.genericRun(i+1, nameEnd) {
+			// "اللجنة المشتركة", "المجلس الأعلى": no name.
+			return i, -1
 		}
 		// "لجنة الاستخبارات بمجلس النواب": the body the committee belongs to.
 		if j+1 < b && x.toks[j].word && (strings.HasPrefix(x.toks[j].fold, "ب") || x.toks[j].fold == "في") {
@@ -541,7 +551,15 @@ func (x *docState) tryPlace(si, i, b int) int {
 	t := x.toks[i]
 	cm, cok := x.lx.countryPh.at(x.toks, i, b, true)
 	pm, pok := x.lx.cities.at(x.toks, i, b, true)
-	if pok && (!cok || pm.n > cm.n || strings.ContainsRune(t.raw, 'ّ')) {
+	if pok && cok && pm.n == cm.n && pm.stem == cm.stem {
+		// a homograph: "عمّان" the city, "عُمان" the country
+		if x.homographCity(i, pm, cm) {
+			cok = false
+		} else {
+			pok = false
+		}
+	}
+	if pok && (!cok || pm.n > cm.n) {
 		ei := x.cityEntity(pm.id)
 		x.addMention(ei, si, i, i+pm.n, mNamed, x.surface(i, i+pm.n, runeLen(pm.prefix)))
 		return i + pm.n
@@ -692,6 +710,12 @@ func (x *docState) tryVerbSubject(si, i, b int) int {
 	if i == a || x.toks[i].quote > 0 {
 		return i
 	}
+	if _, c := x.lx.comps.at(x.toks, i-1, b, false); c && i-1 > a {
+		return x.tryClauseSubject(si, i, b)
+	}
+	if i-2 >= a && x.toks[i-1].fold == "من" && (x.toks[i-2].fold == "كل" || x.toks[i-2].fold == "وكل") {
+		return x.tryNameList(si, i, b)
+	}
 	if m, ok := x.lx.verbs.at(x.toks, i-1, b, true); !ok || m.n != 1 {
 		return x.tryContactSubject(si, i, b)
 	}
@@ -835,17 +859,7 @@ func (x *docState) tryContactSubject(si, i, b int) int {
 		return i
 	}
 	end, words := x.parseName(i, b)
-	real := 0
-	for _, w := range words {
-		if x.lx.particles[w] {
-			continue
-		}
-		if isDefinite(w) || strings.HasSuffix(w, "ه") {
-			return i
-		}
-		real++
-	}
-	if real < 2 || real > 3 || end >= b {
+	if !x.bareName(words) || end >= b {
 		return i
 	}
 	t := x.toks[end]
@@ -858,11 +872,134 @@ func (x *docState) tryContactSubject(si, i, b int) int {
 		if _, title := x.lx.titles.at(x.toks, end, b, true); title {
 			ok = true
 		}
+		if _, v := x.lx.visits.at(x.toks, i-1, b, true); v && x.placeOrOrgAt(end, b) {
+			ok = true // "زار سامي الجندي القاهرة"
+		}
 	}
 	if !ok {
 		return i
 	}
 	p := x.person(words, x.surface(i, end, 0))
 	x.addMention(p, si, i, end, mNamed, x.surface(i, end, 0))
+	if t.fold == "مع" && end+1 < b && !x.consumed[end+1] && !x.isKnownWord(end+1, b) {
+		// "التقى حمدان الزعابي مع ليلى الشامسي": the other party, also
+		// named bare, up to the clause's end or its setting.
+		e2, w2 := x.parseName(end+1, b)
+		if x.bareName(w2) && (e2 >= b || !x.toks[e2].word || x.lx.stop[x.toks[e2].fold]) {
+			q := x.person(w2, x.surface(end+1, e2, 0))
+			x.addMention(q, si, end+1, e2, mNamed, x.surface(end+1, e2, 0))
+			return e2
+		}
+	}
 	return end
+}
+
+// bareName reports whether the words of a name read without a title are
+// plainly a person's: two or three parts, none with the article but a
+// last family name shaped like a nisba ("الزعابي"), none ending in ة.
+func (x *docState) bareName(words []string) bool {
+	real := 0
+	for i, w := range words {
+		if x.lx.particles[w] || (i > 0 && x.lx.compound[w] && !x.lx.particles[words[i-1]]) {
+			continue
+		}
+		if isDefinite(w) && !(i > 0 && x.lx.particles[words[i-1]]) && (i != len(words)-1 || !strings.HasSuffix(w, "ي") || real == 0) {
+			return false
+		}
+		if strings.HasSuffix(w, "ه") && !(i > 0 && x.lx.particles[words[i-1]]) {
+			return false
+		}
+		real++
+	}
+	return real >= 2 && real <= 3
+}
+
+// restoredHead reports whether variant vi of the word at token i, a head
+// read after the preposition ل without the article, should give way to
+// the reading with the article restored (ل + ال contracts to لل): when the
+// next word is a definite adjective agreeing with it, a nationality or a
+// descriptive one, the head is definite too.
+func (x *docState) restoredHead(vars []variant, vi, i, b int) bool {
+	v := vars[vi]
+	if v.restored || !strings.HasSuffix(v.prefix, "ل") || !strings.HasPrefix(v.stem, "ل") {
+		return false
+	}
+	hasRestored := false
+	for _, w := range vars {
+		if w.restored && w.prefix == v.prefix && x.lx.openHead[w.stem] {
+			hasRestored = true
+		}
+	}
+	if !hasRestored || i+1 >= b || !x.toks[i+1].word || !x.definite(i+1) {
+		return false
+	}
+	f := x.toks[i+1].fold
+	if x.lx.generic[f] {
+		return true
+	}
+	_, pre, ok := x.lx.nisbaOf(f)
+	return ok && pre == ""
+}
+
+// genericRun reports whether tokens [s, e) are all descriptive adjectives
+// that name no body.
+func (x *docState) genericRun(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !x.toks[k].word || !x.lx.generic[x.toks[k].fold] {
+			return false
+		}
+	}
+	return true
+}
+
+// tryClauseSubject reads a bare name right after a complementiser when a
+// verb follows it: "وأضاف أن سيف الإسلام الورفلي سيزور القاهرة". The
+// subject of the reported clause stands in the accusative after أن and is
+// followed by its verb.
+func (x *docState) tryClauseSubject(si, i, b int) int {
+	if x.isKnownWord(i, b) {
+		return i
+	}
+	end, words := x.parseName(i, b)
+	if !x.bareName(words) || end >= b || !x.toks[end].word {
+		return i
+	}
+	f := x.toks[end].fold
+	if !verbLike(f) && !x.lx.contactVerb.hasTok(x.toks[end]) && !x.lx.verbs.hasWord(f) {
+		return i
+	}
+	p := x.person(words, x.surface(i, end, 0))
+	x.addMention(p, si, i, end, mNamed, x.surface(i, end, 0))
+	return end
+}
+
+// tryNameList reads the bare names that "كل من" lists ("بحضور كل من أحمد
+// سالم الجبوري وعلي حسن"): the construction announces people, joined by
+// و, each of two or three parts.
+func (x *docState) tryNameList(si, i, b int) int {
+	k := i
+	for n := 0; n < 6 && k < b && x.toks[k].word && !x.consumed[k] && !x.isKnownWord(k, b); n++ {
+		clitic := 0
+		if n > 0 {
+			if !strings.HasPrefix(x.toks[k].fold, "و") {
+				break
+			}
+			clitic = 1
+		}
+		end, words := x.parseName(k, b)
+		if clitic == 1 && len(words) > 0 {
+			words[0] = strings.TrimPrefix(words[0], "و")
+		}
+		if !x.bareName(words) || (end < b && x.toks[end].word && !strings.HasPrefix(x.toks[end].fold, "و") && !x.lx.stop[x.toks[end].fold]) {
+			break
+		}
+		sf := x.surface(k, end, clitic)
+		p := x.person(words, sf)
+		x.addMention(p, si, k, end, mNamed, sf)
+		k = end
+	}
+	return k
 }

@@ -66,6 +66,8 @@ type docState struct {
 	untargeted   []roleFact // titles that named no country or body
 	// datelineCountry is the country of the dateline city, or -1.
 	datelineCountry int
+	// homographs caches the reading of bare homographs: true for the city.
+	homographs map[string]bool
 
 	stmts       []stmt
 	lastSpeaker int
@@ -81,7 +83,7 @@ func (e *Extractor) Extract(doc *ingest.Document) *ingest.Facts {
 		return &ingest.Facts{}
 	}
 	x := &docState{lx: e.lx, text: doc.Text, index: map[string]int{}, nameForms: map[string]int{},
-		redirect: map[int]int{}, lastSpeaker: -1}
+		redirect: map[int]int{}, lastSpeaker: -1, homographs: map[string]bool{}}
 	if !doc.Published.IsZero() {
 		p := doc.Published
 		x.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)

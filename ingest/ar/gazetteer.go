@@ -78,6 +78,9 @@ type lexicon struct {
 	particles  wordSet
 	nouns      wordSet
 	regnal     wordSet
+	compound   wordSet // second words of compound given names
+	generic    wordSet // adjectives that describe a body without naming it
+	host       wordSet // verbs of receiving a guest
 	facilities wordSet
 }
 
@@ -200,6 +203,7 @@ func newLexicon() *lexicon {
 	lx.eventNoun = newWordSet(eventNouns)
 	lx.join = newWordSet(joinWords)
 	lx.receive = newWordSet(receiveWords)
+	lx.host = newWordSet(hostWords)
 	lx.tour = newWordSet(tourWords)
 	lx.speechOnly = newWordSet(speechOnlyVerbs)
 	for _, w := range weekdays {
@@ -242,6 +246,8 @@ func newLexicon() *lexicon {
 	lx.particles = newWordSet(nameParticles)
 	lx.nouns = newWordSet(commonNouns)
 	lx.regnal = newWordSet(regnalWords)
+	lx.compound = newWordSet(compoundSeconds)
+	lx.generic = newWordSet(genericAdjectives)
 	lx.facilities = newWordSet(facilityWords)
 	return lx
 }

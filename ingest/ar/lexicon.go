@@ -87,6 +87,7 @@ var titles = []titleDef{
 	{"ملك", "king", "king", true, false},
 	{"الملكة", "queen", "king", false, false},
 	{"العاهل", "king", "king", false, false},
+	{"السلطان", "sultan", "king", false, false},
 	{"الشيخ", "sheikh", "sheikh", false, false},
 	{"الشيخة", "sheikh", "sheikh", false, false},
 	{"السيناتور", "senator", "senator", false, false},
@@ -146,10 +147,16 @@ var titles = []titleDef{
 	{"المشير", "field marshal", "general", false, false},
 	{"العماد", "general", "general", false, false},
 	{"اللواء الركن", "major general", "general", false, false},
+	{"الأدميرال", "admiral", "general", false, false},
+	{"العقيد", "colonel", "general", false, false},
 	{"السيد", "", "honorific", false, false},
 	{"السيدة", "", "honorific", false, false},
 	{"الدكتور", "", "honorific", false, false},
 	{"الدكتورة", "", "honorific", false, false},
+	{"المهندس", "", "honorific", false, false},
+	{"المهندسة", "", "honorific", false, false},
+	{"الأستاذ", "", "honorific", false, false},
+	{"الأستاذة", "", "honorific", false, false},
 }
 
 // roleOnlyClasses may stand for a person alone ("الرئيس الفرنسي").
@@ -274,12 +281,12 @@ var asides = []string{"من جهته", "من جانبه", "بدوره", "من ج
 var complementisers = []string{"أن", "إن", "بأن", "على أن", "إلى أن", "من أن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم", "إنهم"}
 
 // sourceMarkers attribute a claim to a source that is not its speaker.
-var sourceMarkers = []string{"بحسب", "حسب", "وفقا", "وفقاً", "وفقًا", "نقلا عن", "نقلاً عن", "نقلًا عن", "طبقا"}
+var sourceMarkers = []string{"بحسب", "حسب", "حسبما", "بحسبما", "وفق ما", "وفقما", "وفقا", "وفقاً", "وفقًا", "نقلا عن", "نقلاً عن", "نقلًا عن", "طبقا"}
 
 // clauseBreaks are words that, after a comma, start a new clause: contacts
 // are read clause by clause.
 var clauseBreaks = []string{
-	"حيث", "بحسب", "حسب", "وفقا", "وفقاً", "وفقًا", "نقلا", "نقلاً", "نقلًا", "فيما", "بينما",
+	"حيث", "بحسب", "حسب", "حسبما", "بحسبما", "وفقما", "وفقا", "وفقاً", "وفقًا", "نقلا", "نقلاً", "نقلًا", "فيما", "بينما",
 	"في حين", "رغم", "وذلك", "في الوقت الذي", "وسط", "قبل أن", "على أن", "ومن المقرر",
 	"الذي", "التي", "خاصة", "كما", "وكان", "وكانت", "أعقبها", "أعقبه", "جرى", "يجري",
 	"تتعلق", "يرافقه", "ترافقه", "يبحث", "تبحث", "ضمن", "في إطار",
@@ -289,7 +296,7 @@ var clauseBreaks = []string{
 // contentBreaks, after a comma, end reported content: a new attribution,
 // a source, a contrast. Reported speech runs over other commas.
 var contentBreaks = []string{
-	"حيث", "بحسب", "حسب", "وفقا", "وفقاً", "وفقًا", "نقلا", "نقلاً", "نقلًا", "فيما", "بينما",
+	"حيث", "بحسب", "حسب", "حسبما", "بحسبما", "وفقما", "وفقا", "وفقاً", "وفقًا", "نقلا", "نقلاً", "نقلًا", "فيما", "بينما",
 	"في حين", "رغم", "وذلك", "في الوقت الذي", "وفي", "وفيما", "خاصة", "الذي", "التي", "كما",
 	"من جهته", "من جانبه", "ومن جهته", "ومن جانبه", "ومن المقرر",
 }
@@ -333,6 +340,8 @@ var (
 	joinWords = []string{"شارك", "يشارك", "انضم", "ينضم", "حضر"}
 	// receiveWords make the subject the receiver: "تلقى اتصالاً من".
 	receiveWords = []string{"تلقى", "يتلقى", "تلقت", "تتلقى"}
+	// hostWords receive a guest: the subject hosts, the object visits.
+	hostWords = []string{"استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل"}
 	// tourWords list the places of a tour: "جولة تشمل".
 	tourWords = []string{"تشمل", "يشمل", "شملت", "شمل"}
 	// companionWords bring another traveller on a visit.
@@ -388,6 +397,11 @@ var (
 // stopWords never belong to a person's name: particles, prepositions,
 // pronouns, time words and frequent verbs and nouns of news prose.
 var stopWords = []string{
+	// indefinite nouns that head the object of a verb told before its
+	// subject ("وبحث الوزير X سبل التعاون", "وأكد X ضرورة الحوار")
+	"سبل", "ضرورة", "أهمية", "أوجه", "آفاق", "مستجدات", "تطورات", "رفض", "دعم", "حرص", "استعداد",
+	"التزام", "عمق", "تعزيز", "تطوير", "مجمل", "جملة", "سير", "نتائج", "مخرجات", "أبرز", "أهم", "مسار",
+	"إمكانية", "فرص", "ملفات", "قضايا", "تداعيات", "عددا", "عدداً", "موقف", "جهود", "علاقات", "تطلع",
 	"في", "إلى", "الى", "من", "عن", "مع", "خلال", "لدى", "عبر", "بعد", "قبل", "منذ", "حيث",
 	"الذي", "التي", "الذين", "اللذين", "أن", "إن", "بأن", "قد", "كان", "كانت", "نحو", "بين", "أمام", "حول",
 	"ضد", "دون", "بدون", "غير", "كل", "بعض", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "لا", "لم",
@@ -426,10 +440,29 @@ var commonNouns = []string{
 	"الأمن", "السلام", "القضية", "التعاون", "الجهود", "الأوضاع", "التطورات", "الرسالة", "الدعوة", "العقوبات",
 	"المساعدات", "الاتهامات", "التصريحات", "المقترح", "الاقتراح", "الصفقة", "الوثيقة", "الحوار", "الرد", "الهجمات",
 	"الوزير", "الوزيرة", "الأمين", "السفير", "المبعوث", "النائب", "الحضور", "الصحفيين", "الجميع", "الطرفين",
+	// participles that describe the person named before them
+	"الحاضر", "الحاضرة", "الموجود", "الموجودة", "المقيم", "المقيمة", "الزائر", "الزائرة", "المستقيل",
+	"المستقيلة", "المنتهية", "الراحل", "الراحلة", "المرافق", "المرافقة",
 }
 
 // nameParticles join the parts of a name and never end one.
 var nameParticles = []string{"بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل", "ولد", "ال", "دي", "فون", "فان", "دو", "لا"}
+
+// compoundSeconds are the second words of compound given names: "نور
+// الدين", "صلاح الدين", "سيف الإسلام", "فتح الله". With the word before
+// them they are one part of the name, not a family name.
+var compoundSeconds = []string{"الدين", "الإسلام", "الله"}
+
+// genericAdjectives describe a body without naming it: "اللجنة
+// المشتركة", "اللجنة الفنية", "المجلس الأعلى" are whatever committee or
+// council the story is about. A head with only these after it is no named
+// organization; a country, a nisba or a complement ("للقضاء") names it.
+var genericAdjectives = []string{
+	"المشتركة", "المشترك", "الفنية", "الفني", "العليا", "الأعلى", "الدائمة", "الدائم", "الوزارية",
+	"التنفيذية", "التنفيذي", "الاستشارية", "الاستشاري", "المختصة", "المختص", "التحضيرية", "الخاصة", "الخاص",
+	"العامة", "العام", "المركزية", "المركزي", "الفرعية", "المعنية", "المعني", "المؤقتة", "المؤقت",
+	"الانتقالية", "الانتقالي", "الثنائية", "الموحدة", "الموسعة", "المصغرة", "الجديدة", "الجديد", "المكلفة", "المكلف",
+}
 
 // regnalWords may end a name after its first word ("عبد الله الثاني").
 var regnalWords = []string{"الثاني", "الأول", "الثالث", "الرابع", "الخامس"}

@@ -110,3 +110,13 @@ func (ws wordSet) hasTok(t token) bool {
 	}
 	return false
 }
+
+// hasWord reports whether a one-word phrase of the set is the folded word f.
+func (ps *phraseSet) hasWord(f string) bool {
+	for _, p := range ps.byFirst[f] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}

@@ -132,6 +132,17 @@ func (x *docState) tryTitle(si, i, b int) int {
 			}
 		}
 	}
+	// Apposition without a comma, as agencies write it after a name
+	// that only an honorific anchored: "الدكتور سامح عبد الرؤوف وزير
+	// الخارجية". The title has no article, so it is not a new subject.
+	if i > a && !x.definite(i) && x.toks[i-1].word {
+		if p := x.personEndingAt(si, i); p >= 0 && x.onlyHonorific(p) {
+			x.giveTitles(p, chain, si)
+			x.addAlias(p, x.surface(i, j, x.cliticLen(i, b)))
+			x.markConsumed(i, j)
+			return j
+		}
+	}
 	// A role alone; its words are read either way ("رئيس الوزراء" is no
 	// group of ministers).
 	x.markConsumed(i, j)
@@ -203,7 +214,7 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				k = end
 				continue
 			}
-			if m, ok := x.lx.countryPh.at(x.toks, k+1, b, false); ok {
+			if m, ok := x.countryAt(k+1, b, false); ok {
 				info.country = m.id
 				x.addMention(x.countryEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
 				k += 1 + m.n
@@ -220,7 +231,7 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			k++
 			for n := 0; n < 3 && k < b && x.toks[k].word; n++ {
 				g := x.toks[k].fold
-				if m, ok := x.lx.countryPh.at(x.toks, k, b, false); ok {
+				if m, ok := x.countryAt(k, b, false); ok {
 					x.addMention(x.countryEntity(m.id), si, k, k+m.n, mNamed, x.surface(k, k+m.n, 0))
 					k += m.n
 					break
@@ -245,7 +256,7 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 		}
 		if (f == "لدي" || f == "في") && k+1 < b {
 			// "السفيرة الأمريكية لدى لبنان", "السفير الروسي في بغداد"
-			if m, ok := x.lx.countryPh.at(x.toks, k+1, b, false); ok {
+			if m, ok := x.countryAt(k+1, b, false); ok {
 				x.addMention(x.countryEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
 				k += 1 + m.n
 				continue
@@ -268,7 +279,7 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 		if !td.org {
 			break
 		}
-		if domainFirst[td.class] && isDefinite(f) && !strings.HasPrefix(f, "لل") && !x.lx.stop[f] {
+		if domainFirst[td.class] && isDefinite(f) && !strings.HasPrefix(f, "لل") && (!x.lx.stop[f] || x.bareHead(k, b)) {
 			if _, ok := x.lx.orgs.at(x.toks, k, b, false); !ok || domain > 0 {
 				if en, ok := domainRoles[f]; ok && domain == 0 {
 					info.role = en + " " + info.role // "وزير الخارجية": foreign minister
@@ -283,7 +294,7 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			continue
 		}
 		if info.org < 0 && domain == 0 {
-			if m, ok := x.lx.countryPh.at(x.toks, k, b, true); ok {
+			if m, ok := x.countryAt(k, b, true); ok {
 				info.country = m.id
 				x.addMention(x.countryEntity(m.id), si, k, k+m.n, mNamed, x.surface(k, k+m.n, runeLen(m.prefix)))
 				k += m.n
@@ -352,7 +363,7 @@ func (x *docState) nameBefore(e, a int) int {
 		if _, _, ok := x.lx.nisbaOf(t.fold); ok {
 			break
 		}
-		if x.definite(s-1) && s != e {
+		if x.definite(s-1) && s != e && !(x.lx.compound[t.fold] && s-2 > a && x.toks[s-2].word && !x.definite(s-2)) {
 			break
 		}
 		s--
@@ -426,7 +437,20 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			strings.ContainsRune("لبوفك", clitic) && isDefinite(f[utf8.RuneLen(clitic):]) {
 			break // "للصحفيين", "بالرئيس", "والعاهل"
 		}
+		if x.lx.stop[f] && k == j && x.dayPartName(k, b) {
+			// "الشيخ صباح الخالد": a given name that is also a part of
+			// the day, right after a title and before a name.
+			words = append(words, f)
+			real++
+			k++
+			continue
+		}
 		if x.lx.stop[f] || x.lx.group.hasTok(t) || x.lx.nouns[f] || x.lx.stop[trimPronoun(f)] || isPrepAla(t.raw) {
+			break
+		}
+		if hasTanween(t.raw) || (strings.HasSuffix(f, "ا") && runeLen(f) >= 4 && x.lx.stop[strings.TrimSuffix(f, "ا")]) {
+			// "وفداً", "مسؤولا": tanween marks an indefinite common noun,
+			// which a name in the news does not carry.
 			break
 		}
 		if _, ok := x.lx.comps.at(x.toks, k, b, false); ok {
@@ -462,6 +486,13 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			if real == 0 && !prevParticle {
 				break
 			}
+			if real == 1 && !prevParticle && x.lx.compound[f] && len(words) == 1 {
+				// "نور الدين حمّادي", "سيف الإسلام": one given name of two
+				// words; the family name follows.
+				words = append(words, f)
+				k++
+				continue
+			}
 			words = append(words, f)
 			real++
 			k++
@@ -490,6 +521,10 @@ func (x *docState) parseName(j, b int) (int, []string) {
 		real++
 		prevParticle = false
 		k++
+		if len(words) >= 2 && words[len(words)-2] == "ال" {
+			// "آل ثاني", "آل نهيان": the house's name closes the name.
+			break
+		}
 	}
 	// No trailing particles.
 	for len(words) > 0 && x.lx.particles[words[len(words)-1]] {
@@ -519,7 +554,7 @@ func (x *docState) nameLike(k, b int) bool {
 
 // placeOrOrgAt reports whether a place or a listed organization starts at k.
 func (x *docState) placeOrOrgAt(k, b int) bool {
-	if _, ok := x.lx.countryPh.at(x.toks, k, b, true); ok {
+	if _, ok := x.countryAt(k, b, true); ok {
 		return true
 	}
 	if _, ok := x.lx.cities.at(x.toks, k, b, true); ok {
@@ -624,7 +659,7 @@ func (x *docState) registerNameForms() {
 					// "آل ثاني", "عبد العاطي", "بن سلمان"
 					add(w[len(w)-2]+last, ei)
 				}
-			} else if !x.lx.stop.has(last) && !x.lx.regnal[last] && !x.lx.titleWord[last] {
+			} else if !x.lx.stop.has(last) && !x.lx.regnal[last] && !x.lx.titleWord[last] && !x.lx.compound[last] {
 				if _, _, ok := x.lx.nisbaOf(last); !ok {
 					add(last, ei)
 				}
@@ -874,12 +909,25 @@ func (x *docState) inferCountries() {
 			if en.kind == graph.Organization && en.country >= 0 && strings.TrimPrefix(en.head, "ال") == "رياسه" && u.role == "president" {
 				country = en.country
 			}
-			if en.kind == graph.Place && en.key != "" && en.country != x.datelineCountry && !x.insidePerson(u.sent, m.s) {
+			if en.kind == graph.Place && en.key != "" && en.country != x.datelineCountry && !x.insidePerson(u.sent, m.s) && m.kind != mNisba {
+				// a nationality adjective describes someone else's title
 				others = true
 			}
 		}
+		if country < 0 && u.role != "president" {
+			// "وزير الخارجية X" beside "وزارة الخارجية الجزائرية" of the
+			// same or the sentence before: the minister of that country.
+			country = x.executiveCountry(u)
+		}
 		if country < 0 && !others && x.datelineCountry >= 0 && u.role != "president" {
 			country = x.datelineCountry
+		}
+		if country < 0 && x.datelineCountry < 0 && u.role != "president" {
+			// No dateline: the country the article is about, when the
+			// sentence names no other.
+			if d := x.dominantCountry(); d >= 0 && !x.namesOtherCountry(u.sent, d) {
+				country = d
+			}
 		}
 		if country < 0 {
 			continue
@@ -971,7 +1019,7 @@ func (x *docState) bodyWords(si, k, b int) (int, int) {
 		if _, title := x.lx.titles.at(x.toks, e, b, false); title {
 			break
 		}
-		if _, place := x.lx.countryPh.at(x.toks, e, b, false); place {
+		if _, place := x.countryAt(e, b, false); place {
 			break
 		}
 		if _, _, nis := x.lx.nisbaOf(x.toks[e].fold); nis && e > k {
@@ -986,4 +1034,135 @@ func (x *docState) bodyWords(si, k, b int) (int, int) {
 	ei := x.addEntity(graph.Organization, "org:"+graph.Fold(name), name)
 	x.addMention(ei, si, k, e, mNamed, name)
 	return e, ei
+}
+
+// executiveCountry returns the country of the ministry or government
+// named in the sentence of an untargeted title, or in the sentence before
+// it, when one country's executive is named there; else -1.
+func (x *docState) executiveCountry(u roleFact) int {
+	for si := u.sent; si >= 0 && si >= u.sent-1; si-- {
+		if x.skip[si] || x.headline[si] {
+			continue
+		}
+		found := -1
+		for _, m := range x.mentions[si] {
+			en := x.ents[m.ent]
+			if en.kind != graph.Organization || en.country < 0 {
+				continue
+			}
+			h := strings.TrimPrefix(en.head, "ال")
+			if !strings.HasPrefix(h, "وزاره") && h != "حكومه" {
+				continue
+			}
+			if found >= 0 && found != en.country {
+				return -1
+			}
+			found = en.country
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
+// dominantCountry returns the country named most often in the article,
+// at least twice and more often than any other, or -1.
+func (x *docState) dominantCountry() int {
+	count := map[int]int{}
+	for _, en := range x.ents {
+		if en.kind == graph.Place && strings.HasPrefix(en.key, "place:") && en.country >= 0 {
+			count[en.country] += len(en.mentions)
+		}
+	}
+	best, bestN, second := -1, 0, 0
+	for c, n := range count {
+		switch {
+		case n > bestN || (n == bestN && c < best):
+			if n > bestN {
+				second = bestN
+			}
+			best, bestN = c, n
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || bestN == second {
+		return -1
+	}
+	return best
+}
+
+// namesOtherCountry reports whether sentence si names a country other than
+// c, outside a person's title.
+func (x *docState) namesOtherCountry(si, c int) bool {
+	for _, m := range x.mentions[si] {
+		en := x.ents[m.ent]
+		if en.kind == graph.Place && en.key != "" && en.country != c && !x.insidePerson(si, m.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareHead reports whether token k is the head of a country's body used
+// without its nationality ("قائد الجيش", "رئيس الاستخبارات"): the domain
+// of a title.
+func (x *docState) bareHead(k, b int) bool {
+	m, ok := x.lx.orgHeads.at(x.toks, k, b, false)
+	if !ok || m.n != 1 || !orgHeads[m.id].needNisba {
+		return false
+	}
+	if k+1 < b && x.toks[k+1].word {
+		if _, pre, ok := x.lx.nisbaOf(x.toks[k+1].fold); ok && pre == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasTanween reports whether a word carries tanween (ً ٌ ٍ), the mark of
+// an indefinite noun or adjective.
+func hasTanween(raw string) bool {
+	return strings.ContainsAny(raw, "\u064b\u064c\u064d")
+}
+
+// onlyHonorific reports whether every title a person was given is an
+// honorific ("السيد", "الدكتور"), which says nothing of a role.
+func (x *docState) onlyHonorific(p int) bool {
+	ts := x.ents[p].titles
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if t.class != "honorific" {
+			return false
+		}
+	}
+	return true
+}
+
+// dayPartName reports whether the part-of-day word at token k ("صباح",
+// "فجر") is a given name: it follows a title or a nationality adjective,
+// and a name-like word that is no date follows it.
+func (x *docState) dayPartName(k, b int) bool {
+	if k == 0 || k+1 >= b {
+		return false
+	}
+	if _, ok := x.lx.dayParts.at(x.toks, k, b, false); !ok {
+		return false
+	}
+	prev := x.toks[k-1]
+	_, _, nis := x.lx.nisbaOf(prev.fold)
+	if !x.lx.titleWord.hasTok(prev) && !nis {
+		return false
+	}
+	next := x.toks[k+1]
+	if !x.nameLike(k+1, b) || x.lx.yesterday.hasTok(next) || x.lx.today.hasTok(next) || x.lx.tomorrow.hasTok(next) {
+		return false
+	}
+	if _, ok := x.lx.weekdays.at(x.toks, k+1, b, true); ok {
+		return false
+	}
+	return true
 }

@@ -509,9 +509,14 @@ func (x *docState) sourceOf(si int) int {
 			continue
 		}
 		e := k + m.n
-		// "وفقاً لـ" may be written with the ل on the next word.
+		// "وفقاً لـ" may be written with the ل on the next word; "بحسب ما
+		// نقلت عنه الوكالة" names its source after a relative clause.
+		limit := e + 2
+		if e < b && x.toks[e].fold == "ما" || strings.HasSuffix(x.toks[k+m.n-1].fold, "ما") {
+			limit = e + 4
+		}
 		for _, mm := range x.mentions[si] {
-			if mm.s >= e && mm.s <= e+2 && x.ents[mm.ent].kind != graph.Place {
+			if mm.s >= e && mm.s <= limit && x.ents[mm.ent].kind != graph.Place {
 				return mm.ent
 			}
 		}

@@ -49,6 +49,13 @@ var clauseBreakWords = map[string]bool{
 var skipBeforeNeed = map[string]bool{
 	"on": true, "back": true, "lengthy": true, "directly": true, "also": true,
 	"today": true, "tomorrow": true, "yesterday": true, "briefly": true,
+	"down": true,
+}
+
+// speakVerbs take "to" + the person spoken to: "spoke to X by phone".
+var speakVerbs = map[string]bool{
+	"spoke": true, "speaks": true, "speak": true, "talked": true, "talks": true, "talk": true,
+	"spoken": true, "speaking": true,
 }
 
 // findContacts finds the calls, meetings, visits and letters of s.
@@ -153,7 +160,8 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			objStart = len(toks) // no object: the group of the subject
 			// "spoke with X by phone"
 			for j := i - 2; j >= s.body && j >= i-18; j-- {
-				if toks[j].lower == "with" {
+				// "spoke to X by phone": "to" after a verb of speaking.
+				if toks[j].lower == "with" || toks[j].lower == "to" && j > s.body && speakVerbs[toks[j-1].lower] {
 					objStart, objEnd = j+1, i-1
 					break
 				}
@@ -171,10 +179,17 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 					kind, from = graph.WroteTo, "from"
 				case "call", "phone":
 					kind, from = graph.Called, "from"
+				case "delegation":
+					// "received a delegation led by X": X is met.
+					if !(i+3 < len(toks) && (toks[i+3].lower == "led" || toks[i+3].lower == "headed")) {
+						return false
+					}
 				default:
 					return false
 				}
-				if j := needAt(s, i+2, "from"); j >= 0 {
+				if from == "" {
+					// the delegation's leader, after "led by"
+				} else if j := needAt(s, i+2, "from"); j >= 0 {
 					objStart = j
 				} else {
 					return false
@@ -280,6 +295,11 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	if objEnd >= 0 {
 		ce = objEnd
 	}
+	// "In a call with X on Monday, Y …": the fronted phrase ends the
+	// objects at its comma.
+	if c := frontedComma(s, cs, objStart); c >= 0 && c < ce {
+		ce = c
+	}
 	status, cancel := x.contactStatus(s, cs, i)
 	if cancel {
 		return false
@@ -310,7 +330,14 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		obj = attendees
 	}
 	if kind == graph.Visited && len(obj) > 1 {
-		obj = obj[:1]
+		// One destination, or two joined by "and": "visited Lima and
+		// Cusco".
+		keep := obj[:1]
+		if a, b := s.firstMentionOf(obj[0], objStart), s.firstMentionOf(obj[1], objStart); a != nil && b != nil &&
+			b.ts == a.te+1 && toks[a.te].lower == "and" && a.kind == graph.Place && b.kind == graph.Place {
+			keep = obj[:2]
+		}
+		obj = keep
 	}
 	// "for an African Union ministerial meeting": the organization.
 	if (w == "meeting" || w == "summit") && len(obj) == 0 {
@@ -355,6 +382,8 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	}
 	if len(subj) == 0 && !between && kind != graph.WroteTo && !noObj {
 		if p := x.firstPerson(s); p >= 0 && !contains(obj, p) {
+			subj = []int{p}
+		} else if p := x.frontedSubject(s, cs, objStart); p >= 0 && !contains(obj, p) {
 			subj = []int{p}
 		}
 	}
@@ -462,12 +491,42 @@ func separate(s *sentence, a, b int) bool {
 }
 
 // personFrom reports whether a person's mention (title included) starts
-// at token i.
+// at token i, or after an owner and a lower-case role there: "Sudanese
+// army chief X", "his Kenyan counterpart X", "the Iraqi foreign minister".
 func (s *sentence) personFrom(i int) bool {
 	for _, m := range s.ments {
 		if m.kind == graph.Person && (m.cs == i || m.ts == i) {
 			return true
 		}
+	}
+	j := i
+	if j < len(s.toks) && (s.toks[j].lower == "his" || s.toks[j].lower == "her" || s.toks[j].lower == "their" || s.toks[j].lower == "the") {
+		j++
+	}
+	role := false
+	for ; j < len(s.toks) && j < i+8; j++ {
+		t := s.toks[j]
+		m := s.mentionAt(j)
+		for k := range s.ments {
+			if m == nil && s.ments[k].cs == j && s.ments[k].kind != graph.Person {
+				m = &s.ments[k] // "Sudanese army": the demonym opens it
+			}
+		}
+		if m != nil {
+			if m.kind == graph.Person {
+				return role || m.cs <= i+1
+			}
+			j = m.te - 1
+			continue
+		}
+		if t.kind == tWord && !t.isCap() && roleNouns[t.lower] != "" || role && t.text == "," {
+			role = true
+			continue
+		}
+		if t.kind == tPoss || t.kind == tWord && !t.isCap() && (roleModifiers[t.lower] || orgModifiers[t.lower] || orgLowerHeads[t.lower]) {
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -615,6 +674,11 @@ func (x *doc) subjects(s *sentence, cs, i int) []int {
 			}
 			break
 		}
+	}
+	// "X thanked Y and met Z": a coordinated verb shares the subject of
+	// the first, not its object.
+	if ps := x.coordinatedSubject(s, cs, i); len(ps) > 0 {
+		return ps
 	}
 	var ps, os []int
 	for _, m := range s.ments {
@@ -836,4 +900,118 @@ func (x *doc) contactDate(s *sentence, i, cs, ce int, planned bool) (time.Time, 
 		}
 	}
 	return x.resolve(pick, planned, base, own), pick.text
+}
+
+// coordAdverbs may stand between "and" and a coordinated verb: "and then
+// flew", "and later met".
+var coordAdverbs = map[string]bool{
+	"then": true, "later": true, "also": true, "subsequently": true, "afterwards": true,
+	"afterward": true, "immediately": true, "separately": true, "briefly": true,
+}
+
+// subjectWords may stand inside a subject before its verb: "X and Y",
+// "X, a spokesman for the government,".
+var subjectWords = map[string]bool{
+	"and": true, "the": true, "a": true, "an": true, "of": true, "for": true, "his": true,
+	"her": true, "their": true, "its": true, "both": true, "together": true,
+}
+
+// coordinatedSubject returns the people named before the first verb of
+// the clause [cs, i) when the word at i is the second of two coordinated
+// verbs ("X thanked Y and met Z", "X arrived and then flew to A"), or nil.
+func (x *doc) coordinatedSubject(s *sentence, cs, i int) []int {
+	toks := s.toks
+	a := i - 1
+	for a > cs && toks[a].kind == tWord && coordAdverbs[toks[a].lower] {
+		a--
+	}
+	if a <= cs || toks[a].lower != "and" {
+		return nil
+	}
+	covered := func(k int) bool {
+		for _, m := range s.ments {
+			if m.cs <= k && k < m.te {
+				return true
+			}
+		}
+		return false
+	}
+	var ps []int
+	seen := false
+	for k := cs; k < a; k++ {
+		t := toks[k]
+		if covered(k) {
+			for _, m := range s.ments {
+				if m.ts == k && m.kind == graph.Person && !contains(ps, m.ent) {
+					ps = append(ps, m.ent)
+				}
+			}
+			seen = true
+			continue
+		}
+		if !seen || t.kind != tWord || t.isCap() || subjectWords[t.lower] || t.kind == tPoss {
+			continue
+		}
+		if roleNouns[t.lower] != "" || roleModifiers[t.lower] {
+			continue // an appositive's role
+		}
+		// The first verb: what it governs is no subject.
+		if k+1 < a && len(ps) > 0 {
+			return ps
+		}
+		return nil
+	}
+	return nil
+}
+
+// firstMentionOf returns the first mention of ent at or after token a.
+func (s *sentence) firstMentionOf(ent, a int) *mention {
+	for k := range s.ments {
+		if s.ments[k].ent == ent && s.ments[k].ts >= a {
+			return &s.ments[k]
+		}
+	}
+	return nil
+}
+
+// frontedPreps open a phrase put before the subject: "In a call with X,
+// Y said", "During talks with X on Monday, Y …".
+var frontedPreps = map[string]bool{"in": true, "during": true, "after": true, "at": true, "following": true}
+
+// frontedComma returns the comma that ends a phrase opening the clause
+// cs with a preposition and holding token a ("In a call with X on
+// Monday, …"), or -1.
+func frontedComma(s *sentence, cs, a int) int {
+	toks := s.toks
+	if cs >= len(toks) || !frontedPreps[toks[cs].lower] || a-cs > 6 {
+		return -1
+	}
+	for j := a; j < len(toks) && j < a+20; j++ {
+		if toks[j].text == "," {
+			return j
+		}
+		if toks[j].kind == tWord && !toks[j].isCap() && (reportingVerbs[toks[j].lower] || clauseBreakWords[toks[j].lower]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedSubject returns the person who opens the main clause after a
+// fronted phrase that holds the contact word, or -1.
+func (x *doc) frontedSubject(s *sentence, cs, a int) int {
+	j := frontedComma(s, cs, a)
+	if j < 0 {
+		return -1
+	}
+	k := j + 1
+	if d := s.dateAt(k); d != nil {
+		k = d.te
+	}
+	for _, m := range s.ments {
+		if m.kind == graph.Person && (m.cs == k || m.ts == k) {
+			return m.ent
+		}
+	}
+	return -1
 }

@@ -89,6 +89,9 @@ type doc struct {
 	personByWord map[string][]int
 	// lastUse is the sentence where each entity was last mentioned.
 	lastUse []int
+	// placeNames are unknown multiword names that stand somewhere as a
+	// place ("visited La Paz"), so that they are places everywhere.
+	placeNames map[string]bool
 	// roleRefs maps "country code|title" to the person who holds it, for
 	// role-only mentions ("the Egyptian president").
 	roleRefs map[string]int
@@ -138,7 +141,7 @@ func (e *Extractor) Extract(d *ingest.Document) (facts *ingest.Facts) {
 	x := &doc{ex: e, d: d, facts: &ingest.Facts{}, index: map[string]int{},
 		roleRefs: map[string]int{}, titleRefs: map[string]int{}, roles: map[[2]int]bool{}, seen: map[string]bool{},
 		demonyms: map[string]string{}, orgAliases: map[string]int{}, orphans: map[int]bool{}, ministryAt: -10,
-		fullSeen: map[string]bool{}, unowned: map[int]pendingRole{}, fullByWord: map[string][]int{}, personByWord: map[string][]int{}}
+		fullSeen: map[string]bool{}, placeNames: map[string]bool{}, unowned: map[int]pendingRole{}, fullByWord: map[string][]int{}, personByWord: map[string][]int{}}
 	if d == nil || d.Article == nil {
 		return x.facts
 	}

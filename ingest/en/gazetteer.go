@@ -83,6 +83,10 @@ var demonymExceptions = map[string]string{
 	"Mozambican": "MZ", "Zimbabwean": "ZW", "Montenegrin": "ME", "Macedonian": "MK",
 	"Panamanian": "PA", "Salvadoran": "SV", "Honduran": "HN", "Uruguayan": "UY",
 	"Paraguayan": "PY", "Luxembourgish": "LU", "Lebanese": "LB", "Israeli": "IL", "Iraqi": "IQ",
+	"Philippine": "PH", "Laotian": "LA", "Dominican": "DO",
+	// "Sudani" ends Arabic family names ("al-Sudani"); Sudan's is
+	// "Sudanese".
+	"Sudani": "",
 }
 
 // cities are capitals and major cities that news names without a country,

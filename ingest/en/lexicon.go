@@ -56,7 +56,7 @@ var titleWords = map[string]bool{
 	"officer": true, "host": true, "anchor": true, "correspondent": true, "rabbi": true,
 	"cardinal": true, "archbishop": true, "bishop": true, "imam": true, "mullah": true,
 	"supreme": true, "opposition": true, "majority": true, "minority": true, "former": true, "acting": true, "incoming": true, "outgoing": true,
-	"interim": true,
+	"interim": true, "sir": true, "dame": true, "lord": true, "baroness": true,
 }
 
 // titleHeads are title words that can end a title ("Foreign Minister",
@@ -84,6 +84,7 @@ var titleHeads = map[string]string{
 	"officer":   "officer", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
 	"rabbi": "Rabbi", "cardinal": "Cardinal", "archbishop": "Archbishop", "bishop": "Bishop",
 	"imam": "Imam", "mullah": "Mullah", "lieutenant": "Lieutenant",
+	"sir": "Sir", "dame": "Dame", "lord": "Lord", "baroness": "Baroness",
 }
 
 // portfolioWords may follow "for" inside a title: "Secretary of State for
@@ -202,7 +203,7 @@ var nameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "bin.": true, "al": true, "el": true,
 	"de": true, "da": true, "del": true, "della": true, "di": true, "la": true, "le": true,
 	"van": true, "von": true, "der": true, "den": true, "du": true, "dos": true,
-	"das": true, "y": true, "abu": true, "ben": true, "ter": true, "mac": true,
+	"das": true, "des": true, "y": true, "abu": true, "ben": true, "ter": true, "mac": true,
 }
 
 // hyphenParticles are prefixes joined to a name by a hyphen: "al-Sisi",
@@ -481,10 +482,12 @@ var contactWords = map[string]contactRule{
 	"welcomes":     {kind: graph.Met},
 	"together":     {kind: graph.Met},
 	"hands":        {kind: graph.Met, need: "with"},
+	"sat":          {kind: graph.Met, need: "with"}, // "sat down with"
 	"visited":      {kind: graph.Visited},
 	"visits":       {kind: graph.Visited},
 	"visit":        {kind: graph.Visited},
 	"visiting":     {kind: graph.Visited},
+	"toured":       {kind: graph.Visited},
 	"arrived":      {kind: graph.Visited, need: "in"},
 	"arrives":      {kind: graph.Visited, need: "in"},
 	"arriving":     {kind: graph.Visited, need: "in"},

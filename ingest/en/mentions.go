@@ -98,6 +98,9 @@ func chunkEnd(toks []token, a int) int {
 	n := len(toks)
 	for j < n {
 		t := toks[j]
+		if j > a && dateWordAt(toks, j) {
+			break // "met Mikko Hakala Tuesday", "in Lima March 3"
+		}
 		switch {
 		case isNameWord(t) && (t.inQuote == toks[a].inQuote):
 			j++
@@ -125,6 +128,17 @@ func chunkEnd(toks []token, a int) int {
 		break
 	}
 	return j
+}
+
+// dateWordAt reports whether token j is a weekday or a month before a day
+// number: a date that news style puts right after a name ("met X
+// Tuesday").
+func dateWordAt(toks []token, j int) bool {
+	w := bare(toks[j])
+	if _, ok := weekdays[w]; ok && toks[j].isCap() {
+		return true
+	}
+	return months[w] > 0 && len(w) > 3 && toks[j].isCap() && j+1 < len(toks) && isDigits(toks[j+1].text)
 }
 
 // complementHead reports whether "of" or "for" after t continues a name:
@@ -480,6 +494,11 @@ func (x *doc) collectNames(s *sentence) {
 			titled := k > 0 && segs[k-1].kind == segTitle
 			words := nameWords(toks, sg.a, sg.b)
 			if len(words) >= 2 && (titled || x.classifyName(toks, sg.a, sg.b) == graph.Person) {
+				if !titled && x.placeContext(s, sg) {
+					// "visited La Paz": a place wherever it is named.
+					x.placeNames[strings.Join(words, " ")] = true
+					continue
+				}
 				x.addFullName(words)
 			}
 		}
@@ -520,7 +539,7 @@ func (x *doc) classifyName(toks []token, a, b int) graph.NodeKind {
 		return ""
 	}
 	last := strings.ToLower(words[len(words)-1])
-	if thingHeads[last] {
+	if thingHeads[last] || len(words) >= 2 && thingOpeners[strings.ToLower(words[0])] {
 		return thingKind
 	}
 	for _, w := range words {
@@ -568,6 +587,10 @@ func (x *doc) classifyName(toks []token, a, b int) graph.NodeKind {
 	}
 	return graph.Person
 }
+
+// thingOpeners start the names of things: "Operation Iron Shield",
+// "Project Horizon".
+var thingOpeners = map[string]bool{"operation": true, "project": true, "exercise": true}
 
 // demonymText returns the demonym that starts tokens [a, b), or "".
 func (g *gazetteer) demonymText(toks []token, a, b int) string {

@@ -23,6 +23,7 @@ func (x *doc) findMentions(s *sentence) {
 		x.chunk(s, i, e)
 		i = max(e, i+1)
 	}
+	x.basedPlaces(s)
 	x.lowerRefs(s)
 	sort.SliceStable(s.ments, func(i, j int) bool { return s.ments[i].ts < s.ments[j].ts })
 	s.at = nil
@@ -172,8 +173,13 @@ func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface strin
 	if kind == thingKind || kind == graph.Organization && toks[sg.a].inQuote && x.orgByAlias(surface) < 0 {
 		return
 	}
-	if kind == graph.Person && x.knownPerson(words) < 0 && x.placeContext(s, sg) {
-		kind = graph.Place // "near the Blue Line", "in the Old City"
+	if kind == graph.Person && sg.b < len(toks) && eventNouns[toks[sg.b].lower] && x.knownPerson(words) < 0 {
+		return // "the Lunar New Year reception", "the Global Gateway programme"
+	}
+	if kind == graph.Person && x.knownPerson(words) < 0 && (x.placeContext(s, sg) || x.placeNames[strings.Join(words, " ")]) {
+		// "near the Blue Line", "in the Old City", "visited La Paz"; and
+		// the same name where nothing says what it is.
+		kind = graph.Place
 	}
 	if kind != graph.Organization && kind != graph.Place {
 		if p := x.knownPerson(words); p >= 0 || (kind == graph.Person && !toks[sg.a].inQuote) {
@@ -238,7 +244,7 @@ func (x *doc) nameSegment(s *sentence, sg segment, words []string, surface strin
 		s.addMention(sg2.a, sg2.b, sg2.a, p, graph.Place, false)
 		return
 	}
-	if x.locative(s, sg.a) && !(sg.b < len(toks) && toks[sg.b].kind == tPoss) {
+	if (x.locative(s, sg.a) || capitalAppositive(toks, sg.a, sg.b)) && !(sg.b < len(toks) && (toks[sg.b].kind == tPoss || reportingVerbs[toks[sg.b].lower] || toks[sg.b].lower == "told")) {
 		p := x.entity(graph.Place, surface, "", "", surface, sp)
 		s.addMention(sg.a, sg.b, sg.a, p, graph.Place, false)
 		return
@@ -267,8 +273,101 @@ func (x *doc) placeContext(s *sentence, sg segment) bool {
 	switch toks[j].lower {
 	case "in", "at", "near", "inside", "outside", "across", "around":
 		return true
+	case "of":
+		if j > 0 && placeOfNouns[toks[j-1].lower] {
+			return true
+		}
+	}
+	return visitObject(toks, j) || capitalAppositive(toks, sg.a, sg.b)
+}
+
+// eventNouns after an unknown name make it the name of a thing, not a
+// person: "the Lunar New Year reception", "the Global Gateway programme".
+var eventNouns = map[string]bool{
+	"reception": true, "ceremony": true, "festival": true, "celebrations": true,
+	"holiday": true, "programme": true, "program": true, "project": true, "strategy": true,
+	"operation": true, "campaign": true, "initiative": true, "plan": true, "process": true,
+	"format": true, "corridor": true, "pipeline": true, "exercise": true, "exercises": true,
+	"drills": true, "tournament": true, "offensive": true, "talks": true, "forum": true,
+	"summit": true, "conference": true, "deal": true, "accord": true, "agreement": true,
+}
+
+// placeOfNouns take a place after "of": "the city of X", "the mayor of
+// X", "the outskirts of X".
+var placeOfNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "capital": true,
+	"province": true, "district": true, "outskirts": true, "mayor": true, "governor": true,
+	"suburbs": true, "streets": true,
+}
+
+// visitVerbs take the place visited as their object: "visited La Paz".
+// A person is rarely their object without a title, which anchors a
+// person before this is asked.
+var visitVerbs = map[string]bool{
+	"visited": true, "visit": true, "visits": true, "visiting": true, "toured": true,
+	"tour": true, "tours": true, "touring": true,
+}
+
+// visitObject reports whether token j, the word before a name (after
+// "the"), makes the name the destination of a visit: "visited X",
+// "travelled to X", "flew on to X", "arrived in X".
+func visitObject(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	if visitVerbs[toks[j].lower] {
+		return true
+	}
+	if toks[j].lower != "to" && toks[j].lower != "in" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if r, ok := contactWords[toks[k].lower]; ok && r.kind == graph.Visited {
+			return true
+		}
+		if !skipBeforeNeed[toks[k].lower] {
+			break
+		}
 	}
 	return false
+}
+
+// capitalAppositive reports whether tokens [a, b) stand in apposition to
+// a capital or city: "the capital, X", "X, the capital of Y", "X, the
+// country's largest city".
+func capitalAppositive(toks []token, a, b int) bool {
+	if a >= 2 && toks[a-1].text == "," && cityNouns[toks[a-2].lower] {
+		return true
+	}
+	if b+1 < len(toks) && toks[b].text == "," {
+		for k := b + 1; k < len(toks) && k <= b+5; k++ {
+			t := toks[k]
+			switch {
+			case cityNouns[t.lower]:
+				// "X, the city's mayor" is a person.
+				return !(k+1 < len(toks) && (toks[k+1].kind == tPoss || toks[k+1].kind == tWord && (roleNouns[toks[k+1].lower] != "" || titleWords[toks[k+1].lower])))
+			case t.lower == "the" || t.lower == "a" || t.kind == tPoss || cityModifiers[t.lower]:
+				continue
+			case t.kind == tWord && k+1 < len(toks) && toks[k+1].kind == tPoss:
+				continue // "Bolivia's capital", "the country's largest city"
+			}
+			break
+		}
+	}
+	return false
+}
+
+// cityModifiers stand between "the" and a city noun: "the country's
+// largest city", "the main port".
+var cityModifiers = map[string]bool{
+	"largest": true, "biggest": true, "second": true, "main": true, "commercial": true,
+	"administrative": true, "southern": true, "northern": true, "eastern": true,
+	"western": true, "coastal": true, "country's": true, "de": true, "facto": true,
+}
+
+// cityNouns name a city: "the capital, X".
+var cityNouns = map[string]bool{
+	"capital": true, "city": true, "town": true, "port": true, "village": true,
 }
 
 // locative reports whether the token before i makes a place of what
@@ -283,8 +382,17 @@ func (x *doc) locative(s *sentence, i int) bool {
 		return false
 	}
 	w := toks[j].lower
-	if locativePreps[w] {
+	if locativePreps[w] || visitVerbs[w] {
 		return true
+	}
+	if w == "of" && j > 0 && placeOfNouns[toks[j-1].lower] {
+		return true // "the city of Arequipa", "the mayor of Arequipa"
+	}
+	if w == "and" && j > 0 && i+1 < len(toks) && toks[i+1].kind != tPoss {
+		// "Lima and Cusco": a place listed with a place before it.
+		if m := s.mentionAt(j - 1); m != nil && m.kind == graph.Place && x.codeOf(m.ent) == "" {
+			return true
+		}
 	}
 	if w == "to" && j > 0 {
 		if r, ok := contactWords[toks[j-1].lower]; ok && r.kind == graph.Visited {
@@ -667,7 +775,66 @@ func (x *doc) knownPerson(words []string) int {
 			return p
 		}
 	}
-	return -1
+	// An inner part of one full name: "Quispe" of "Gabriela Quispe
+	// Mamani", where the first of two surnames is the one used alone.
+	return x.innerNamePerson(cands, words)
+}
+
+// innerNamePerson returns the one person (of cands, or of the full names
+// of the first pass) whose name holds the single word of words as an
+// inner part (innerName); -1 when none or more than one fits.
+func (x *doc) innerNamePerson(cands []int, words []string) int {
+	if len(words) != 1 {
+		return -1
+	}
+	found := -1
+	for _, i := range cands {
+		if x.facts.Entities[i].Kind == graph.Person && innerName(strings.Fields(x.facts.Entities[i].Name), words[0]) {
+			if found >= 0 && found != i {
+				return -1 // two people fit: leave it
+			}
+			found = i
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	var full []string
+	for _, k := range x.fullCandidates(words) {
+		if f := x.fullNames[k]; innerName(f, words[0]) {
+			if full != nil && strings.Join(full, " ") != strings.Join(f, " ") {
+				return -1
+			}
+			full = f
+		}
+	}
+	if full == nil {
+		return -1
+	}
+	name := strings.Join(full, " ")
+	p := x.entity(graph.Person, name, "", "", "", spanT{})
+	x.indexPerson(p, name)
+	return p
+}
+
+// innerName reports whether w is an inner word of the full name words (not
+// its first or last): the first of a double surname ("Quispe" of
+// "Gabriela Quispe Mamani") or a middle name. Particles and a father's name
+// after "bin" are no surname, and neither is an inner word of a name that
+// ends in a hyphenated particle ("Mohammed Shia al-Sudani"), where it is a
+// father's name.
+func innerName(full []string, w string) bool {
+	f := normName(full)
+	lw := strings.ToLower(w)
+	if len(f) < 3 || nameParticles[lw] || commonCaps[lw] || stripParticle(f[len(f)-1]) != f[len(f)-1] {
+		return false
+	}
+	for k := 1; k < len(f)-1; k++ {
+		if f[k] == lw && !patronymParticles[f[k-1]] && !nameParticles[f[k-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameName reports whether short names the same person as full: equal
@@ -728,4 +895,46 @@ func stripParticle(w string) string {
 		}
 	}
 	return w
+}
+
+// basedPlaces finds the place of "X-based" ("a Santa Cruz-based
+// analyst"): what stands before "-based" is where someone or something
+// is based, a place unless it is a known organization.
+func (x *doc) basedPlaces(s *sentence) {
+	toks := s.toks
+	for i := s.body; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tWord || t.inQuote || !strings.HasSuffix(t.lower, "-based") || !t.isCap() {
+			continue
+		}
+		prefix := t.text[:len(t.text)-len("-based")]
+		if prefix == "" || strings.ContainsAny(prefix, "-.") {
+			continue
+		}
+		a := i
+		for a > s.body && isNameWord(toks[a-1]) && toks[a-1].end+1 == toks[a].start && !commonCaps[bare(toks[a-1])] {
+			if m := s.mentionAt(a - 1); m != nil && m.kind != graph.Person {
+				break
+			}
+			a--
+		}
+		for a < i && s.mentionAt(a) != nil {
+			a = i // a person there stays one; take the word alone
+		}
+		sp := spanT{Start: toks[a].start, End: t.start + len(prefix)}
+		name := x.d.Text[sp.Start:sp.End]
+		if x.orgByAlias(name) >= 0 || knownOrgs[name] != "" {
+			continue
+		}
+		if _, ok := knownOrgs[name]; ok {
+			continue
+		}
+		var idx int
+		if p, ok := x.ex.gaz.names[name]; ok {
+			idx = x.placeEntity(p, name, sp)
+		} else {
+			idx = x.entity(graph.Place, name, "", "", name, sp)
+		}
+		s.addMention(a, i+1, a, idx, graph.Place, false)
+	}
 }

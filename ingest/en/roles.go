@@ -33,7 +33,7 @@ var roleRefTitles = []string{
 // X" → Secretary-General of NATO.
 func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string, sg segment) {
 	head := titleHeadOf(title)
-	if h := strings.ToLower(head); h != "" && h != "mr" && h != "mrs" && h != "ms" && h != "dr" {
+	if h := strings.ToLower(head); h != "" && h != "mr" && h != "mrs" && h != "ms" && h != "dr" && !honorificOnly[h] {
 		x.titleRefs[h] = person
 	}
 	ministryKnown := false
@@ -62,6 +62,9 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 		x.roleRefs[ownerCode+"|"+strings.ToLower(head)] = person
 	}
 }
+
+// honorificOnly are titles of address that give no role: "Sir Keith".
+var honorificOnly = map[string]bool{"sir": true, "dame": true, "lord": true, "baroness": true}
 
 // titleHeadOf returns the head of a title: "President" of "Vice
 // President", "Minister" of "Deputy Foreign Minister".
@@ -160,6 +163,12 @@ func (x *doc) lowerRefs(s *sentence) {
 	toks := s.toks
 	for i := s.body; i < len(toks); i++ {
 		t := toks[i]
+		// "Vietnam's leader", "the Kremlin's spokesman".
+		if t.kind == tPoss && i > s.body {
+			if m := s.mentionAt(i - 1); m != nil && m.kind != graph.Person && m.te == i && (m.kind == graph.Organization || x.codeOf(m.ent) != "") {
+				x.roleAnaphor(s, m, m.cs)
+			}
+		}
 		if t.kind != tWord || t.inQuote {
 			continue
 		}
@@ -182,6 +191,12 @@ func (x *doc) lowerRefs(s *sentence) {
 				}
 			}
 		}
+		// "his Chilean counterpart", "their Peruvian guest".
+		if (t.lower == "his" || t.lower == "her" || t.lower == "their") && i+1 < len(toks) {
+			if m := s.mentionAt(i + 1); m != nil && m.kind == graph.Place && m.ts == i+1 && x.codeOf(m.ent) != "" {
+				x.roleAnaphor(s, m, i)
+			}
+		}
 		if t.lower != "the" || i+1 >= len(toks) {
 			continue
 		}
@@ -197,6 +212,9 @@ func (x *doc) lowerRefs(s *sentence) {
 				if m.te+n < len(toks) && isNameWord(toks[m.te+n]) {
 					break
 				}
+				if _, fits := x.roleHolder(m.ent, roleFits(rw)); fits > 1 {
+					break // two people fit: leave it
+				}
 				if p, ok := x.roleRefs[code+"|"+rt]; ok {
 					sp := s.spanOf(m.ts, m.te+n)
 					x.personAlias(p, x.d.Text[sp.Start:sp.End], sp)
@@ -204,7 +222,14 @@ func (x *doc) lowerRefs(s *sentence) {
 				}
 				break
 			}
+			if s.mentionAt(m.te) == nil || s.mentionAt(m.te).kind != graph.Person {
+				x.roleAnaphor(s, m, i)
+			}
 			continue
+		}
+		// "the Kremlin spokesman": the one person named as its spokesman.
+		if m := s.mentionAt(i + 1); m != nil && m.kind == graph.Organization && m.ts == i+1 {
+			x.roleAnaphor(s, m, i)
 		}
 		w := toks[i+1].lower
 		// "the prime minister", "the foreign minister": the head word.
@@ -222,6 +247,8 @@ func (x *doc) lowerRefs(s *sentence) {
 		if head, ok := orgAnaphors[w]; ok && !isNameWord(toks[i+1]) && s.mentionAt(i+1) == nil {
 			if o := x.lastOrgWith(head); o >= 0 {
 				s.addMention(i+1, i+2, i+1, o, graph.Organization, false)
+				// "the ministry spokesman"
+				x.roleAnaphor(s, &mention{ts: i + 1, te: i + 2, cs: i + 1, ent: o, kind: graph.Organization}, i)
 			}
 			continue
 		}
@@ -309,7 +336,7 @@ func (x *doc) prefixRoles(s *sentence) {
 			k--
 		}
 		if k >= s.body {
-			if o := s.mentionAt(k); o != nil && o.kind != graph.Person {
+			if o := s.mentionAt(k); o != nil && o.kind != graph.Person && !strings.HasSuffix(toks[o.te-1].lower, "-based") {
 				owner = o.ent
 				// "U.S. Middle East envoy": the country before the region.
 				if o.kind == graph.Place && x.codeOf(o.ent) == "" && o.ts > s.body {
@@ -385,6 +412,14 @@ func (x *doc) appositiveRoles(s *sentence) {
 				if o.kind == graph.Person {
 					break
 				}
+				if o.ts > 0 && toks[o.ts-1].lower == "to" {
+					j = o.te - 1
+					continue // "a former ambassador to Kenya": not whose
+				}
+				if strings.HasSuffix(toks[o.te-1].lower, "-based") {
+					j = o.te - 1
+					continue // "a Lima-based analyst": where, not whose
+				}
 				if _, ok := parties[t.text]; ok && o.kind == graph.Organization {
 					partyOrgs = append(partyOrgs, o.ent)
 					continue
@@ -418,4 +453,120 @@ func (x *doc) appositiveRoles(s *sentence) {
 			x.addRole(m.ent, p, "member", s.span)
 		}
 	}
+}
+
+// roleAnaphors are the role words that, after "the" and a country's
+// demonym or an organization, refer to the one person already named with
+// that country or organization and a fitting role: "the Vietnamese
+// leader", "the Chilean counterpart", "the Kremlin spokesman". Each maps
+// to the words of which a fitting title holds one; an empty list fits any
+// role ("guest", "visitor", "counterpart").
+var roleAnaphors = []struct {
+	words []string
+	fits  []string
+}{
+	{[]string{"prime", "minister"}, []string{"prime minister", "premier"}},
+	{[]string{"foreign", "minister"}, []string{"foreign minister", "foreign affairs", "foreign secretary"}},
+	{[]string{"defense", "minister"}, []string{"defense minister", "defence minister", "defense secretary"}},
+	{[]string{"defence", "minister"}, []string{"defense minister", "defence minister", "defence secretary"}},
+	{[]string{"top", "diplomat"}, []string{"foreign minister", "foreign affairs", "foreign secretary", "secretary of state"}},
+	{[]string{"crown", "prince"}, []string{"crown prince"}},
+	{[]string{"head", "of", "state"}, []string{"president", "king", "queen", "emir", "sultan", "monarch"}},
+	{[]string{"leader"}, []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "leader", "general secretary", "crown prince"}},
+	{[]string{"president"}, []string{"president"}},
+	{[]string{"premier"}, []string{"prime minister", "premier"}},
+	{[]string{"chancellor"}, []string{"chancellor"}},
+	{[]string{"minister"}, []string{"minister"}},
+	{[]string{"envoy"}, []string{"envoy", "ambassador", "representative"}},
+	{[]string{"ambassador"}, []string{"ambassador", "envoy"}},
+	{[]string{"king"}, []string{"king"}},
+	{[]string{"queen"}, []string{"queen"}},
+	{[]string{"emir"}, []string{"emir"}},
+	{[]string{"monarch"}, []string{"king", "queen", "emir", "sultan", "monarch"}},
+	{[]string{"spokesman"}, []string{"spokes"}},
+	{[]string{"spokeswoman"}, []string{"spokes"}},
+	{[]string{"spokesperson"}, []string{"spokes"}},
+	{[]string{"counterpart"}, nil},
+	{[]string{"guest"}, nil},
+	{[]string{"visitor"}, nil},
+}
+
+// roleAnaphor resolves the role words after mention m of a country or
+// organization ("the Vietnamese leader", "the ministry spokesman") to the
+// one person who holds a fitting role there; det is the determiner's
+// token ("the", "his"). With two candidates, or a name after the role
+// words ("the Chilean president, X" is left to the apposition), it
+// resolves nothing.
+func (x *doc) roleAnaphor(s *sentence, m *mention, det int) {
+	toks := s.toks
+	at := m.te
+	if at < len(toks) && toks[at].kind == tPoss {
+		at++ // "the ministry's spokesman", "Vietnam's leader"
+	}
+	for _, ra := range roleAnaphors {
+		if !matchWords(toks, at, ra.words) {
+			continue
+		}
+		end := at + len(ra.words)
+		if end < len(toks) && (isNameWord(toks[end]) || toks[end].text == "," && end+1 < len(toks) && isNameWord(toks[end+1]) && s.mentionAt(end+1) != nil && s.mentionAt(end+1).kind == graph.Person) {
+			return
+		}
+		if s.mentionAt(at) != nil {
+			return
+		}
+		p, n := x.roleHolder(m.ent, ra.fits)
+		if n != 1 {
+			return
+		}
+		sp := s.spanOf(m.ts, end)
+		x.personAlias(p, x.d.Text[sp.Start:sp.End], sp)
+		s.addMention(m.ts, end, det, p, graph.Person, true)
+		return
+	}
+}
+
+// roleFits returns the title words that fit the role words rw.
+func roleFits(rw []string) []string {
+	for _, ra := range roleAnaphors {
+		if strings.Join(ra.words, " ") == strings.Join(rw, " ") {
+			return ra.fits
+		}
+	}
+	return rw[len(rw)-1:]
+}
+
+// roleHolder returns the person with a role at org whose title holds one
+// of fits (any title when fits is empty), and how many people fit.
+// Deputies and vice presidents do not fit a bare title.
+func (x *doc) roleHolder(org int, fits []string) (int, int) {
+	found, n := -1, 0
+	var seen []int
+	for _, r := range x.facts.Roles {
+		if r.Org != org || contains(seen, r.Person) {
+			continue
+		}
+		t := strings.ToLower(r.Role)
+		// "his Tanzanian counterpart, X": X holds the role of the one he
+		// is the counterpart of, whatever it is.
+		ok := len(fits) == 0 || t == "counterpart"
+		for _, f := range fits {
+			if strings.Contains(t, f) {
+				ok = true
+				break
+			}
+		}
+		if len(fits) > 0 && (strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former")) {
+			ok = false
+		}
+		if len(fits) == 1 && fits[0] == "minister" && strings.Contains(t, "prime") {
+			ok = false
+		}
+		if !ok {
+			continue
+		}
+		seen = append(seen, r.Person)
+		found = r.Person
+		n++
+	}
+	return found, n
 }

@@ -176,6 +176,27 @@ func (x *doc) speakerBefore(s *sentence, i int) (int, int) {
 			j = k - 1
 			continue
 		}
+		// "X, a spokesman for the Finnish government, said": the person
+		// before an appositive that names a role, not its organization.
+		if k > s.body && isComma(toks[k]) && j < i-1 && isComma(toks[j+1]) && roleAppositive(toks, k+1, j+1) {
+			if m := s.mentionAt(k - 1); m != nil && m.kind == graph.Person {
+				return m.ent, m.ts
+			}
+			// "Rantanen, an analyst at the institute, said": a lone
+			// unknown name that a role describes is a person.
+			if t := toks[k-1]; s.mentionAt(k-1) == nil && t.kind == tWord && isNameWord(t) && !commonCaps[bare(t)] &&
+				(k-1 == s.body || !isNameWord(toks[k-2])) && x.classifyName(toks, k-1, k) == "" {
+				p := x.personEntity([]string{t.text}, t.text, s.spanOf(k-1, k))
+				s.addMention(k-1, k, k-1, p, graph.Person, false)
+				s.indexMentions()
+				return p, k - 1
+			}
+		}
+		// "The council, which met in Oslo, said": the name before.
+		if k > s.body+1 && toks[k].lower == "which" && isComma(toks[k-1]) && j < i-1 && isComma(toks[j+1]) {
+			j = k - 2
+			continue
+		}
 		// "the Prime Minister's Office said": the organization the phrase
 		// ends with, not the possessor.
 		if m := s.mentionAt(j); m != nil && m.kind == graph.Organization && m.ts > k {
@@ -342,6 +363,8 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 			// Skip the listener: "told reporters", "urged Iraq".
 			if m := s.mentionAt(start); m != nil {
 				start = m.te
+			} else if r := skipListener(s, start); r > start && start < len(toks) && toks[start].isCap() {
+				start = r // "told The Guardian", "told Radio Free Asia"
 			} else if start < len(toks) && toks[start].kind == tWord && !toks[start].isCap() && toks[start].lower != "the" {
 				if toks[start].lower == "reporters" || toks[start].lower == "journalists" {
 					start++
@@ -383,6 +406,13 @@ func skipListener(s *sentence, a int) int {
 	}
 	if listenerNouns[toks[a].lower] {
 		return a + 1
+	}
+	// "told The Guardian", "told Radio Free Asia": a name is the listener.
+	if j := a + boolInt(toks[a].lower == "the" && a+1 < len(toks) && isNameWord(toks[a+1])); isNameWord(toks[j]) && !commonCaps[bare(toks[j])] {
+		for j < len(toks) && (isNameWord(toks[j]) || nameParticles[toks[j].lower] && capAhead(toks, j+1, 2)) {
+			j++
+		}
+		return j
 	}
 	if toks[a].lower == "a" || toks[a].lower == "the" || toks[a].lower == "an" {
 		for j := a + 1; j < len(toks) && j < a+5; j++ {
@@ -641,4 +671,40 @@ func sortMentions(s *sentence) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// roleAppositive reports whether tokens [a, b) are a noun phrase that
+// names a role: "a spokesman for the Finnish government", "the head of
+// the delegation", "Finland's top diplomat". It starts with a determiner
+// or a possessor and holds a lower-case role noun.
+func roleAppositive(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	switch toks[a].lower {
+	case "a", "an", "the", "his", "her", "their", "its":
+	default:
+		// "deputy head of the council", "spokesman for the ministry"
+		if !toks[a].isCap() && roleNouns[toks[a].lower] == "" && !roleModifiers[toks[a].lower] {
+			return false
+		}
+	}
+	for k := a; k < b && k < a+12; k++ {
+		t := toks[k]
+		if t.kind == tWord && !t.isCap() && roleNouns[t.lower] != "" {
+			return true
+		}
+		if t.kind == tWord && !t.isCap() && clauseBreakWords[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// boolInt is 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
