@@ -150,9 +150,12 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		if next == "for" || next == "on" || next == "off" || next == "it" || !s.personFrom(i+1) {
 			return false
 		}
-	case "phone", "telephone":
-		if prev != "by" {
-			return false
+	case "phone", "telephone", "video", "videoconference":
+		if prev != "by" && prev != "via" && !(prev == "the" && i >= 2 && toks[i-2].lower == "over") {
+			return false // "by phone", "via video link", "over the phone"
+		}
+		if next == "link" || next == "call" {
+			i++ // "by video link"
 		}
 		if j := needAt(s, i, "with"); j >= 0 {
 			objStart = j
@@ -200,10 +203,18 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		if next == "with" {
 			objStart = i + 2
 		}
+	case "reached":
+		// "reached out to X": a contact of no named kind.
+		if next != "out" || i+2 >= len(toks) || toks[i+2].lower != "to" {
+			return false
+		}
+		objStart = i + 3
 	case "letter", "message":
 		switch {
 		case next == "to":
 			objStart = i + 2
+		case (next == "addressed" || next == "sent") && i+2 < len(toks) && toks[i+2].lower == "to":
+			objStart = i + 3
 		case next == "from":
 			objStart, from = i+2, "from"
 		default:
@@ -231,6 +242,11 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			return false
 		}
 		attendees = x.lastMeeting
+	case "visiting":
+		// "the visiting Kenyan minister": an adjective, not a visit.
+		if prev == "the" || prev == "a" || prev == "an" || prev == "his" || prev == "her" || prev == "their" {
+			return false
+		}
 	case "visit", "visits":
 		if next == "to" {
 			objStart = i + 2
@@ -260,7 +276,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		case j < 0 && w == "meeting" && s.personFrom(i+1):
 			objStart = i + 1 // "looked forward to meeting President Xi"
 		case j < 0:
-			if !(w == "talks" || w == "meeting" || w == "summit") {
+			if !(w == "talks" || w == "meeting" || w == "summit" || w == "hands" && (prev == "shook" || prev == "shake")) {
 				return false
 			}
 			objStart = len(toks)
@@ -291,6 +307,9 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		}
 	}
 	cs := x.clauseStart(s, i)
+	if (w == "letter" || w == "message") && i >= 2 && reportingVerbs[toks[i-2].lower] && (prev == "a" || prev == "an" || prev == "his" || prev == "her") {
+		cs = x.clauseStart(s, i-2) // "X wrote a letter to Y": X's clause
+	}
 	ce := x.clauseEnd(s, objStart)
 	if objEnd >= 0 {
 		ce = objEnd
@@ -374,7 +393,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		}
 	}
 	noObj := objStart >= len(toks)
-	if (w == "talks" || w == "meeting" || w == "summit" || w == "signed") && noObj && len(obj) == 0 {
+	if (w == "talks" || w == "meeting" || w == "summit" || w == "signed" || w == "hands") && noObj && len(obj) == 0 {
 		// "after four hours of talks": only between people named together.
 		if len(persons(x, subj)) < 2 || x.facts.Entities[persons(x, subj)[0]].Kind != graph.Person {
 			return false
@@ -639,7 +658,7 @@ func (x *doc) clauseEndAt(s *sentence, a int, contactStops bool) int {
 		if t.text == "," && trailingAttribution(s, j) {
 			return j
 		}
-		if _, ok := contactWords[t.lower]; ok && j > a && contactStops {
+		if _, ok := contactWords[t.lower]; ok && j > a && contactStops && !(t.lower == "visiting" && j > 0 && toks[j-1].lower == "the") {
 			return j
 		}
 	}

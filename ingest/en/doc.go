@@ -30,6 +30,17 @@
 //     (contacts.go) with participants, initiator, status and date.
 //  5. finish: roles that wait for their country, and renumbering.
 //
+// Rules rest on English grammar and news style, not on the development
+// articles: an inner word of a full name ("Quispe" of "Gabriela Quispe
+// Mamani") is the person when only one fits; an unknown name that is the
+// object of "visited" or "travelled to", stands in apposition to "the
+// capital" or comes before "-based" is a place, everywhere in the article;
+// "the Vietnamese leader", "Vietnam's leader" or "the Kremlin spokesman"
+// is the one person already named with that country or organization and a
+// fitting role (none when two fit); "X, a spokesman for Y, said" is said
+// by X; and a coordinated verb ("X thanked Y and met Z") shares the first
+// verb's subject.
+//
 // Countries carry the key "place:CC" (ISO 3166-1 alpha-2) and well-known
 // organizations the keys of the Arabic extractor ("org:nato"), so that
 // articles in both languages share those nodes.

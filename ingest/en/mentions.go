@@ -134,6 +134,9 @@ func chunkEnd(toks []token, a int) int {
 // number: a date that news style puts right after a name ("met X
 // Tuesday").
 func dateWordAt(toks []token, j int) bool {
+	if t := toks[j].text; t == "" || t[0] < 'A' || t[0] > 'Z' || len(t) < 3 || len(t) > 10 {
+		return false
+	}
 	w := bare(toks[j])
 	if _, ok := weekdays[w]; ok && toks[j].isCap() {
 		return true

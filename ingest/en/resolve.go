@@ -297,7 +297,8 @@ var eventNouns = map[string]bool{
 var placeOfNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "port": true, "capital": true,
 	"province": true, "district": true, "outskirts": true, "mayor": true, "governor": true,
-	"suburbs": true, "streets": true,
+	"suburbs": true, "streets": true, "suburb": true, "region": true, "island": true,
+	"county": true, "municipality": true,
 }
 
 // visitVerbs take the place visited as their object: "visited La Paz".
@@ -394,10 +395,8 @@ func (x *doc) locative(s *sentence, i int) bool {
 			return true
 		}
 	}
-	if w == "to" && j > 0 {
-		if r, ok := contactWords[toks[j-1].lower]; ok && r.kind == graph.Visited {
-			return true
-		}
+	if (w == "to" || w == "in") && visitObject(toks, j) {
+		return true // "travel on to X"
 	}
 	if w == "," && j > 0 {
 		if m := s.mentionAt(j - 1); m != nil && m.kind == graph.Place {

@@ -36,6 +36,26 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 	if h := strings.ToLower(head); h != "" && h != "mr" && h != "mrs" && h != "ms" && h != "dr" && !honorificOnly[h] {
 		x.titleRefs[h] = person
 	}
+	// Other words for the same office: "the premier" for a prime
+	// minister, "the monarch" for a king, "the top diplomat" for a
+	// foreign minister.
+	lt := strings.ToLower(title)
+	for _, k := range []string{"prime minister", "foreign minister", "defense minister", "defence minister"} {
+		if lt == k || strings.HasSuffix(lt, " "+k) && !strings.Contains(lt, "deputy") && !strings.Contains(lt, "vice") {
+			x.titleRefs[k] = person
+		}
+	}
+	if strings.Contains(lt, "minister") && strings.Contains(lt, "foreign affairs") && !strings.Contains(lt, "deputy") {
+		x.titleRefs["foreign minister"] = person
+	}
+	switch {
+	case strings.Contains(lt, "prime minister"):
+		x.titleRefs["premier"] = person
+	case head == "King" || head == "Queen" || head == "Emir" || head == "Sultan":
+		x.titleRefs["monarch"] = person
+	case strings.Contains(lt, "foreign minister") || strings.Contains(lt, "foreign secretary") || title == "Secretary of State":
+		x.titleRefs["top diplomat"] = person
+	}
 	ministryKnown := false
 	if owner < 0 {
 		if strings.Contains(title, "Minister") && x.ministryCountry != "" && s.idx-x.ministryAt <= 3 {
@@ -200,6 +220,13 @@ func (x *doc) lowerRefs(s *sentence) {
 		if t.lower != "the" || i+1 >= len(toks) {
 			continue
 		}
+		// "the visiting Kenyan minister": the role after the adjective.
+		if toks[i+1].lower == "visiting" && i+2 < len(toks) {
+			if m := s.mentionAt(i + 2); m != nil && m.kind == graph.Place && m.ts == i+2 && x.codeOf(m.ent) != "" {
+				x.roleAnaphor(s, m, i)
+				continue
+			}
+		}
 		// "the Egyptian president"
 		if m := s.mentionAt(i + 1); m != nil && m.kind == graph.Place && m.ts == i+1 {
 			code := x.codeOf(m.ent)
@@ -234,7 +261,17 @@ func (x *doc) lowerRefs(s *sentence) {
 		w := toks[i+1].lower
 		// "the prime minister", "the foreign minister": the head word.
 		if (w == "prime" || w == "foreign" || w == "defense" || w == "defence") && i+2 < len(toks) && toks[i+2].lower == "minister" {
-			if p, ok := x.titleRefs["minister"]; ok && (i+3 >= len(toks) || !isNameWord(toks[i+3])) && s.mentionAt(i+2) == nil {
+			p, ok := x.titleRefs[w+" minister"] // the holder of that office
+			if !ok {
+				p, ok = x.titleRefs["minister"]
+			}
+			if ok && (i+3 >= len(toks) || !isNameWord(toks[i+3])) && s.mentionAt(i+2) == nil {
+				s.addMention(i, i+3, i, p, graph.Person, true)
+				continue
+			}
+		}
+		if w == "top" && i+2 < len(toks) && toks[i+2].lower == "diplomat" && (i+3 >= len(toks) || !isNameWord(toks[i+3]) && toks[i+3].text != ",") {
+			if p, ok := x.titleRefs["top diplomat"]; ok && s.mentionAt(i+2) == nil {
 				s.addMention(i, i+3, i, p, graph.Person, true)
 				continue
 			}
@@ -253,10 +290,17 @@ func (x *doc) lowerRefs(s *sentence) {
 			continue
 		}
 		// "the two leaders"
-		if w == "two" && i+2 < len(toks) && groupNouns[toks[i+2].lower] {
-			if g := x.lastGroup(s); len(g) == 2 {
-				for _, p := range g {
-					s.addMention(i+1, i+3, i+1, p, graph.Person, false)
+		if w == "two" && i+2 < len(toks) {
+			// "the two leaders", "the two foreign ministers"
+			k := i + 2
+			for k < len(toks) && k < i+4 && roleModifiers[toks[k].lower] && !groupNouns[toks[k].lower] {
+				k++
+			}
+			if k < len(toks) && groupNouns[toks[k].lower] {
+				if g := x.lastGroup(s); len(g) == 2 {
+					for _, p := range g {
+						s.addMention(i+1, k+1, i+1, p, graph.Person, false)
+					}
 				}
 			}
 		}
@@ -277,6 +321,25 @@ func (x *doc) lastGroup(s *sentence) []int {
 // "Rep. A, ..., and Rep. B".
 func (x *doc) groups(s *sentence) {
 	toks := s.toks
+	// "A met B": the pair that "the two ministers" later names.
+	for i := s.body + 1; i+1 < len(toks); i++ {
+		if w := toks[i].lower; w != "met" && w != "hosted" && w != "received" && w != "welcomed" {
+			continue
+		}
+		var a, b = -1, -1
+		for _, m := range s.ments {
+			if m.kind == graph.Person && m.te == i {
+				a = m.ent
+			}
+			if m.kind == graph.Person && (m.cs == i+1 || m.ts == i+1) && b < 0 {
+				b = m.ent
+			}
+		}
+		if a >= 0 && b >= 0 && a != b {
+			s.group = []int{a, b}
+			break
+		}
+	}
 	for k, m := range s.ments {
 		if m.kind != graph.Person || m.cs < 1 || toks[m.cs-1].lower != "and" {
 			continue
@@ -411,6 +474,10 @@ func (x *doc) appositiveRoles(s *sentence) {
 			if o := s.mentionAt(j); o != nil {
 				if o.kind == graph.Person {
 					break
+				}
+				if o.kind == graph.Place && owner >= 0 && o.ts > 0 && (toks[o.ts-1].lower == "in" || toks[o.ts-1].lower == "near") {
+					j = o.te - 1
+					continue // "an analyst at the institute in Riga": where
 				}
 				if o.ts > 0 && toks[o.ts-1].lower == "to" {
 					j = o.te - 1

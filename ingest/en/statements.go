@@ -106,12 +106,16 @@ func (x *doc) findStatements(s *sentence) {
 			if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "a") {
 				continue // "the said", "a reported"
 			}
-			if (t.lower == "wrote" || t.lower == "writes") && i+1 < len(toks) && toks[i+1].lower == "to" {
+			if (t.lower == "wrote" || t.lower == "writes") && i+1 < len(toks) && (toks[i+1].lower == "to" ||
+				i+2 < len(toks) && (toks[i+1].lower == "a" || toks[i+1].lower == "an") && (toks[i+2].lower == "letter" || toks[i+2].lower == "message")) {
 				continue // a letter, not a statement
 			}
 			x.statementAt(s, i, 1, t.text)
 		case t.lower == "called" && i+1 < len(toks) && toks[i+1].lower == "for":
 			x.statementAt(s, i, 2, "called for")
+		case t.lower == "quoted" && i > s.body && (toks[i-1].lower == "was" || toks[i-1].lower == "were") && matchWords(toks, i+1, []string{"as", "saying"}):
+			// "X was quoted as saying …"
+			x.statementAt(s, i-1, 4, "quoted as saying")
 		}
 	}
 	x.participles(s, first)
@@ -134,6 +138,12 @@ func (x *doc) findStatements(s *sentence) {
 // when there is none.
 func (x *doc) speakerBefore(s *sentence, i int) (int, int) {
 	toks := s.toks
+	// "X met Y and told reporters …": the subject of the first verb.
+	if cs := x.clauseStart(s, i); cs < i {
+		if ps := x.coordinatedSubject(s, cs, i); len(ps) > 0 {
+			return ps[0], cs
+		}
+	}
 	j := i - 1
 	for j >= s.body {
 		t := toks[j]
@@ -189,6 +199,7 @@ func (x *doc) speakerBefore(s *sentence, i int) (int, int) {
 				p := x.personEntity([]string{t.text}, t.text, s.spanOf(k-1, k))
 				s.addMention(k-1, k, k-1, p, graph.Person, false)
 				s.indexMentions()
+				x.appositiveRoles(s)
 				return p, k - 1
 			}
 		}
@@ -255,6 +266,16 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 				speaker, inverted = m.ent, true
 				break
 			}
+		}
+		// "…," said Rantanen, a spokesman for Y: a lone unknown name that
+		// a role describes is a person.
+		if k := i + n; speaker < 0 && k+2 < len(toks) && s.mentionAt(k) == nil && isNameWord(toks[k]) && !commonCaps[bare(toks[k])] &&
+			toks[k+1].text == "," && roleAppositive(toks, k+2, min(len(toks), k+14)) && x.classifyName(toks, k, k+1) == "" {
+			p := x.personEntity([]string{toks[k].text}, toks[k].text, s.spanOf(k, k+1))
+			s.addMention(k, k+1, k, p, graph.Person, false)
+			s.indexMentions()
+			x.appositiveRoles(s)
+			speaker, inverted = p, true
 		}
 		npStart = i
 	}

@@ -36,9 +36,6 @@ func (t token) isCap() bool {
 	return unicode.IsUpper(r)
 }
 
-// is reports whether the token is the punctuation or word s.
-func (t token) is(s string) bool { return t.lower == s }
-
 // tokenize splits text[start:end] into tokens. Offsets are absolute.
 func tokenize(text string, start, end int) []token {
 	var out []token
