@@ -718,7 +718,7 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 		return nil
 	}
 	// The travellers: the subject before the verb or between it and the
-	// destination ("ووصل هارتلي إلى بيروت"), and companions.
+	// destination ("ووصل كارتر إلى عمّان"), and companions.
 	firstPlace := ce
 	for _, m := range x.mentions[si] {
 		if m.s >= after && m.s < ce && x.ents[m.ent].kind == graph.Place && m.kind != mNisba && !x.insidePerson(si, m.s) {
@@ -733,7 +733,7 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 			continue
 		}
 		// the subject, before the verb or right after it, and those joined
-		// to it by و ("وصل هارتلي وموراليس")
+		// to it by و ("وصل كارتر وغونزاليس")
 		subjectPos := m.s < tr.tok || m.s <= after+1 ||
 			(after+1 < len(x.toks) && x.toks[after].fold == "كل" && x.toks[after+1].fold == "من" && m.s == after+2) // "وصل كل من X وY"
 		joined := prevEnd >= 0 && m.s == prevEnd && strings.HasPrefix(x.toks[m.s].fold, "و")

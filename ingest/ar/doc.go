@@ -9,11 +9,11 @@
 //
 //  1. The first pass (entities.go, persons.go) reads entities left to
 //     right: people anchored by title chains ("الرئيس الروسي فلاديمير
-//     بوتين", "المتحدث باسم الكرملين، دميتري بيسكوف", "أندريه يرماك، رئيس
-//     مكتب الرئيس الأوكراني"); organizations built by rule from a head and a
+//     بوتين", "المتحدث باسم الكرملين، دميتري بيسكوف", "سامر الخطيب، رئيس
+//     مكتب الرئيس اللبناني"); organizations built by rule from a head and a
 //     nationality ("الخارجية العراقية"), from open heads ("لجنة الشؤون
 //     الخارجية النيابية"), from a short hand list, or named by a media head
-//     ("موقع “كييف إندبندنت”"); countries from the CLDR names of
+//     ("موقع “صدى الشرق”"); countries from the CLDR names of
 //     golang.org/x/text with a hand list of capitals and major cities; and
 //     nationality adjectives derived from the country names by rule
 //     (الأوكرانية → أوكرانيا).

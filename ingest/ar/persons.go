@@ -30,7 +30,7 @@ var domainFirst = map[string]bool{"minister": true, "adviser": true, "chief": tr
 //	  ( [و|،] TITLE ... )*  [،] NAME
 //
 // With no name after it, the chain may follow a name and a comma (an
-// apposition: "أندريه يرماك، رئيس مكتب ..."), or stand for a person alone
+// apposition: "سامر الخطيب، رئيس مكتب ..."), or stand for a person alone
 // ("الرئيس الفرنسي"), which is resolved after the scan.
 func (x *docState) tryTitle(si, i, b int) int {
 	a := x.sentTok[si][0]

@@ -252,7 +252,7 @@ func (x *docState) firstPerson(si, i int) int {
 
 // subjectBefore finds a subject written before the verb at token i:
 // "الكرملين أعلن", "بوتين شدد", "وكان ترامب قد أعلن", "البنتاغون، من جهته،
-// أعلن", "نزار الموسوي، الذي حذّر".
+// أعلن", "سعد الحلو، الذي حذّر".
 func (x *docState) subjectBefore(si, i int) int {
 	a := x.sentTok[si][0]
 	k := i

@@ -207,7 +207,7 @@ var nameParticles = map[string]bool{
 }
 
 // hyphenParticles are prefixes joined to a name by a hyphen: "al-Sisi",
-// "el-Tom", "Abdel-Ghaffar" keeps its capital.
+// "el-Amin", "Abdel-Wahab" keeps its capital.
 var hyphenParticles = []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "bin-", "abu-", "ibn-"}
 
 // nameSuffixes end a person name: "Jr.", "III".
@@ -452,7 +452,7 @@ var participleVerbs = map[string]bool{
 }
 
 // speechAdverbs may stand between a speaker and a reporting verb: "Biden
-// later told", "Arslantas also said".
+// later told", "Okafor also said".
 var speechAdverbs = map[string]bool{
 	"later": true, "also": true, "then": true, "previously": true, "earlier": true,
 	"has": true, "had": true, "have": true, "publicly": true, "separately": true,

@@ -45,7 +45,7 @@ var openers = map[string]bool{
 }
 
 // isNameStart reports whether a token can start or continue a name: a
-// capitalized word or a particle-prefixed one ("al-Saadi").
+// capitalized word or a particle-prefixed one ("al-Hashimi").
 func isNameWord(t token) bool {
 	if t.kind != tWord {
 		return false

@@ -837,8 +837,8 @@ func innerName(full []string, w string) bool {
 }
 
 // sameName reports whether short names the same person as full: equal
-// names, a final part ("Sisi" of "Abdel Fattah al-Sisi", "de la Vega"), the
-// given name ("Mesfin" of "Mesfin Tadesse"), or another full form with the
+// names, a final part ("Sisi" of "Abdel Fattah al-Sisi", "de la Cruz"), the
+// given name ("Tesfaye" of "Tesfaye Bekele"), or another full form with the
 // same surname and initial ("Joseph R. Biden Jr." and "Joe Biden").
 func sameName(full, short []string) bool {
 	f := normName(full)
