@@ -102,6 +102,24 @@ func (x *docState) contacts(si int) {
 			}
 			continue
 		}
+		// "التقى X Y قبل يوم من لقائه بZ": the noun with a pronoun is the
+		// subject's own contact, not one more party to the verb's.
+		// "بعد يوم من لقائه بالرئيس، التقى X Y": the same noun before the
+		// verb; the clause's contact is the verb's.
+		own, fullEnd := -1, ce
+		if p := trigs[0].tok; x.lx.possContact.hasTok(x.toks[p]) && x.ownParty(si, p, ce) >= 0 {
+			if end := x.ownPartyEnd(si, p, ce); end > 0 {
+				if rest := x.triggers(end, ce); len(rest) > 0 {
+					own, cs, trigs = p, end, rest
+				}
+			}
+		}
+		if p := x.wordIn(x.lx.possContact, trigs[0].tok+trigs[0].n, ce); own < 0 && p >= 0 && x.ownParty(si, p, ce) >= 0 {
+			own, ce = p, p
+			if trigs = x.triggers(cs, ce); len(trigs) == 0 {
+				continue
+			}
+		}
 		persons := x.personsIn(si, cs, ce)
 		// A denial covers its own clause, and the reported clause after it:
 		// "نفى أن يكون قد التقى".
@@ -175,6 +193,13 @@ func (x *docState) contacts(si int) {
 			if tr.kind != graph.Visited && status != graph.StatusDenied {
 				x.events = append(x.events, ev)
 			}
+		}
+		if own >= 0 {
+			agent := clauseSubject
+			if own < cs && len(persons) > 0 {
+				agent = persons[0] // the subject of the verb after the noun
+			}
+			x.ownContact(si, own, fullEnd, agent)
 		}
 		if len(persons) > 0 && subject < 0 {
 			subject = persons[0]
@@ -898,4 +923,68 @@ func (x *docState) unnamedSubject(si, cs, tok int) bool {
 		}
 	}
 	return true
+}
+
+// ownContact reads the contact noun with a pronoun at token n, cut off the
+// clause by the contact before or after it: the subject's meeting or call
+// with the party named after it, never the other contact's parties'. One
+// told before ("لقائه بالرئيس" after the meeting with the president) is
+// told again with its own day; a new one is added undated, the day of the
+// clause being that of the other contact.
+func (x *docState) ownContact(si, n, ce, subject int) {
+	kind := graph.Met
+	if _, ok := x.lx.calls.at(x.toks, n, ce, true); ok {
+		kind = graph.Called
+	}
+	agent, _ := x.ownEventParties(si, n, n, ce)
+	if subject >= 0 {
+		agent = subject
+	}
+	party := x.ownParty(si, n, ce)
+	if agent < 0 || party < 0 || agent == party {
+		return
+	}
+	for g := len(x.events) - 1; g >= 0; g-- {
+		if ev := x.events[g]; contains(ev.parties, agent) && contains(ev.parties, party) {
+			// The same contact told again: its parties, in its order, and
+			// its day.
+			from, to := agent, party
+			if len(ev.parties) == 2 && ev.parties[0] == party {
+				from, to = party, agent
+			}
+			x.contactList = append(x.contactList, contact{kind: ev.kind, from: from, to: to, status: graph.StatusHappened, sent: si, date: ev.date})
+			return
+		}
+	}
+	x.contactList = append(x.contactList, contact{kind: kind, from: agent, to: party, status: graph.StatusHappened, sent: si})
+	x.events = append(x.events, event{kind: kind, parties: []int{agent, party}})
+}
+
+// ownParty returns the person a meeting or call noun with a pronoun at
+// token n is with ("لقائه بالرئيس", "اتصاله مع الوزير"), or -1; a visit
+// ("زيارته إلى باريس") has none.
+func (x *docState) ownParty(si, n, ce int) int {
+	_, call := x.lx.calls.at(x.toks, n, ce, true)
+	_, meet := x.lx.meets.at(x.toks, n, ce, true)
+	if !call && !meet {
+		return -1
+	}
+	_, party := x.ownEventParties(si, n, n, ce)
+	if party < 0 || x.ents[party].kind != graph.Person {
+		return -1
+	}
+	return party
+}
+
+// ownPartyEnd returns the token after the party of the contact noun with a
+// pronoun at token n, or -1.
+func (x *docState) ownPartyEnd(si, n, ce int) int {
+	at := n + 1
+	if at < ce && x.toks[at].fold == "مع" {
+		at++
+	}
+	if m, ok := x.mentionAt(si, at); ok {
+		return m.e
+	}
+	return -1
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"newsgraph/graph"
 	"newsgraph/ingest"
 )
 
@@ -50,27 +51,8 @@ func (x *docState) dateAt(k, b int, future bool) (dateExpr, bool) {
 	if m, ok := x.lx.later.at(x.toks, k, b, true); ok {
 		return mk(k, k+m.n, pub, false)
 	}
-	// "بعد يوم واحد (فقط) من", "بعد يومين من": days before the event
-	// just told.
-	if (t.fold == "بعد" || t.fold == "وبعد") && k+1 < b && (x.toks[k+1].fold == "يوم" || x.toks[k+1].fold == "يومين") {
-		days := 1
-		if x.toks[k+1].fold == "يومين" {
-			days = 2
-		}
-		e := k + 2
-		for e < b && (x.toks[e].fold == "واحد" || x.toks[e].fold == "فقط") {
-			e++
-		}
-		if e < b && x.toks[e].fold == "من" {
-			base := x.lastDate
-			if base.IsZero() {
-				base = pub
-			}
-			if base.IsZero() {
-				return mk(k, e, time.Time{}, false)
-			}
-			return mk(k, e, base.AddDate(0, 0, -days), false)
-		}
+	if d, ok := x.relativeDay(k, b); ok {
+		return d, true
 	}
 	s := k
 	// A part of the day: "مساء أمس", "ظهر اليوم".
@@ -219,4 +201,123 @@ func (x *docState) numericDate(k, b int) (time.Time, int, bool) {
 		return time.Time{}, k, false
 	}
 	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC), k + 5, true
+}
+
+// relativeDay reads a day counted from another event: "قبل يوم من",
+// "بعد يومين (فقط) من", "عشية", "غداة". When the event named after it is
+// the subject's own one told before ("قبل يوم من لقائه بالرئيس"), the
+// phrase dates the sentence's contact from that event's day, and gives no
+// day when that event has none. When a contact word follows ("بعد يوم
+// واحد من اتصال بين X وY"), that contact is the one told here, counted
+// back from the event just told (the sentence's topic, "هذه المحادثة").
+// Anything else ("عشية الانتخابات") gives no day.
+func (x *docState) relativeDay(k, b int) (dateExpr, bool) {
+	t := x.toks[k]
+	sign, days, e := 0, 0, k+1
+	switch {
+	case x.lx.eve.hasTok(t):
+		sign, days = -1, 1
+	case x.lx.morrow.hasTok(t):
+		sign, days = 1, 1
+	case (x.lx.relBefore.hasTok(t) || x.lx.relAfter.hasTok(t)) && k+1 < b:
+		n, ok := relDays[x.toks[k+1].fold]
+		if !ok {
+			return dateExpr{}, false
+		}
+		sign, days, e = 1, n, k+2
+		if x.lx.relBefore.hasTok(t) {
+			sign = -1
+		}
+		for e < b && x.lx.relFiller.hasTok(x.toks[e]) {
+			e++
+		}
+		if e >= b || x.toks[e].fold != "من" {
+			return dateExpr{}, false
+		}
+		e++
+	default:
+		return dateExpr{}, false
+	}
+	mk := func(d time.Time) (dateExpr, bool) {
+		return dateExpr{s: k, e: e, date: d, text: x.surface(k, e, 0)}, true
+	}
+	if e >= b {
+		return mk(time.Time{})
+	}
+	next := x.toks[e]
+	if x.lx.possContact.hasTok(next) {
+		if ev := x.referencedEvent(k, e, b); ev != nil && !ev.date.IsZero() {
+			return mk(ev.date.AddDate(0, 0, sign*days))
+		}
+		return mk(time.Time{})
+	}
+	isContact := false
+	for _, ps := range []*phraseSet{x.lx.calls, x.lx.meets, x.lx.visits} {
+		if _, ok := ps.at(x.toks, e, b, true); ok {
+			isContact = true
+		}
+	}
+	if !isContact {
+		return mk(time.Time{})
+	}
+	base := x.lastDate
+	if base.IsZero() && sign > 0 && !x.lx.morrow.hasTok(t) {
+		base = x.published
+	}
+	if base.IsZero() {
+		return mk(time.Time{})
+	}
+	return mk(base.AddDate(0, 0, -sign*days))
+}
+
+// referencedEvent returns the event told before that a contact noun with a
+// pronoun at token n names: the sentence's subject (its first person
+// before token k) with the party named right after the noun ("لقائه
+// بالرئيس", "اجتماعه مع الوزير"). Otherwise nil.
+func (x *docState) referencedEvent(k, n, b int) *event {
+	agent, party := x.ownEventParties(x.toks[k].sent, k, n, b)
+	if agent < 0 || party < 0 {
+		return nil
+	}
+	for g := len(x.events) - 1; g >= 0; g-- {
+		ev := &x.events[g]
+		if contains(ev.parties, agent) && contains(ev.parties, party) && !ev.date.IsZero() {
+			return ev
+		}
+	}
+	return nil
+}
+
+// ownEventParties returns the agent of a contact noun with a pronoun at
+// token n, the first person of sentence si before token k (else the first
+// after its party: "بعد يوم من لقائه بالرئيس، التقى X"), and its party,
+// the person or body named right after the noun or after its "مع"; -1 for
+// either when there is none.
+func (x *docState) ownEventParties(si, k, n, b int) (int, int) {
+	agent, party, partyEnd := -1, -1, n+1
+	at := n + 1
+	if at < b && x.toks[at].fold == "مع" {
+		at++
+	}
+	for _, m := range x.mentions[si] {
+		if m.s == at && x.ents[m.ent].kind != graph.Place {
+			party, partyEnd = m.ent, m.e
+			break
+		}
+	}
+	for _, m := range x.mentions[si] {
+		if m.s < k && x.ents[m.ent].kind == graph.Person {
+			agent = m.ent
+			break
+		}
+	}
+	if agent < 0 {
+		for _, m := range x.mentions[si] {
+			if m.s >= partyEnd && x.ents[m.ent].kind == graph.Person && m.ent != party {
+				agent = m.ent
+				break
+			}
+		}
+	}
+	return agent, party
 }

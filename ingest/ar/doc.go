@@ -40,7 +40,14 @@
 // only by a head and descriptive adjectives ("اللجنة الفنية") is no
 // organization. A host receiving a guest from abroad "في" a city gives the
 // guest a visit there; a reported clause whose subject is an unnamed noun
-// ("أن وفداً التقى") does not lend the speaker its contact. A title
+// ("أن وفداً التقى") does not lend the speaker its contact, nor its
+// statement: a reporting verb inside reported content speaks for its own
+// subject ("أعلنت الرئاسة أن الرئيس X شدد على"), named or not. A contact
+// noun with a pronoun ("قبل يوم من لقائه بالرئيس") is the subject's own
+// contact, not one more party to the clause's verb; when told before it
+// is that contact again, with its day, and it dates the verb's contact by
+// counting days from it ("قبل يوم من", "بعد يومين من", "عشية"), or leaves
+// it undated. A title
 // without a country takes the ministry's or government's country named in
 // its sentence or the one before, else the dateline's or the article's.
 //

@@ -57,6 +57,12 @@ type lexicon struct {
 	presence        wordSet
 	contactVerb     wordSet
 	eventNoun       wordSet
+	possContact     wordSet
+	relBefore       wordSet
+	relAfter        wordSet
+	relFiller       wordSet
+	eve             wordSet
+	morrow          wordSet
 	join            wordSet
 	receive         wordSet
 	tour            wordSet
@@ -201,6 +207,12 @@ func newLexicon() *lexicon {
 	lx.presence = newWordSet(presenceWords)
 	lx.contactVerb = newWordSet(contactVerbs)
 	lx.eventNoun = newWordSet(eventNouns)
+	lx.possContact = newWordSet(possContact)
+	lx.relBefore = newWordSet(relBefore)
+	lx.relAfter = newWordSet(relAfter)
+	lx.relFiller = newWordSet(relFiller)
+	lx.eve = newWordSet(eveWords)
+	lx.morrow = newWordSet(morrow)
 	lx.join = newWordSet(joinWords)
 	lx.receive = newWordSet(receiveWords)
 	lx.host = newWordSet(hostWords)
@@ -231,7 +243,7 @@ func newLexicon() *lexicon {
 	for _, v := range participles {
 		verbForms = append(verbForms, v.forms...)
 	}
-	lx.stop = newWordSet(stopWords, verbForms, meetWords, visitWords, callWords, letterWords, titleModifiers,
+	lx.stop = newWordSet(stopWords, verbForms, meetWords, visitWords, callWords, letterWords, titleModifiers, eveWords, morrow, possContact,
 		[]string{"العاصمة", "مدينة", "محافظة", "ولاية", "إقليم", "منطقة"})
 	for _, w := range weekdays {
 		for _, f := range w.forms {

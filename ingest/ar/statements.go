@@ -162,6 +162,11 @@ func (x *docState) speakerOf(si, i, j int, isPart bool, intro wordSet, sentStmts
 	if m, ok := x.mentionAt(si, k); ok && x.canSpeak(m) {
 		return m.ent, x.skipSame(si, m.e, b, m.ent)
 	}
+	if x.unnamedInnerSubject(si, i, sentStmts) {
+		// "أعلنت الوزارة أن مسؤولاً شدد على": the reported clause's own
+		// subject names no one; it is not the outer speaker.
+		return -1, j
+	}
 	if (k >= b || x.impliedSubject(k, b, intro)) && !(i > a && x.toks[i-1].fold == "قد") {
 		// "وكان مسؤول … قد أعلن" has a subject we do not know.
 		return x.lastSpeaker, j
@@ -278,11 +283,33 @@ func (x *docState) subjectBefore(si, i int) int {
 		}
 	}
 	for _, m := range x.mentions[si] {
-		if m.e == k && x.canSpeak(m) && (relative || x.clauseInitial(si, m.s)) {
+		if m.e == k && x.canSpeak(m) && (relative || x.clauseInitial(si, x.titleStart(si, m.s))) {
 			return m.ent
 		}
 	}
 	return -1
+}
+
+// titleStart returns where a mention starting at token s begins with the
+// title read before it but kept out of it: in "أن الرئيس الحداد شدد" the
+// subject opens the reported clause at "الرئيس", so the reporting verb
+// inside the content is the named subject's, not the outer speaker's.
+func (x *docState) titleStart(si, s int) int {
+	a := x.sentTok[si][0]
+	for s > a && x.toks[s-1].word && x.consumed[s-1] && !x.inMention(si, s-1) {
+		s--
+	}
+	return s
+}
+
+// inMention reports whether token k lies inside a mention of sentence si.
+func (x *docState) inMention(si, k int) bool {
+	for _, m := range x.mentions[si] {
+		if k >= m.s && k < m.e {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseInitial reports whether a subject at token s opens its clause, so
@@ -625,4 +652,36 @@ func (x *docState) accordingTo(si int) {
 	}
 	x.stmts = append(x.stmts, stmt{speaker: sp.ent, text: text, verb: x.toks[a].raw, source: -1, sent: si,
 		verbAt: x.toks[a].start, from: x.toks[start].start, to: x.toks[end-1].end})
+}
+
+// unnamedInnerSubject reports whether the verb at token i lies inside the
+// content of a statement of its sentence, right after a bare
+// complementiser and a subject that names no one ("أن مسؤولاً كبيراً
+// شدد"): the inner statement has a speaker we do not know.
+func (x *docState) unnamedInnerSubject(si, i int, sentStmts []stmt) bool {
+	inside := false
+	for _, st := range sentStmts {
+		if x.toks[i].start >= st.from && x.toks[i].start < st.to {
+			inside = true
+		}
+	}
+	if !inside {
+		return false
+	}
+	a := x.sentTok[si][0]
+	for c := i - 2; c >= a && c >= i-4; c-- {
+		if m, ok := x.lx.comps.at(x.toks, c, i, true); ok && c+m.n < i {
+			last := x.toks[c+m.n-1].fold
+			if strings.HasSuffix(last, "ه") || strings.HasSuffix(last, "ها") || strings.HasSuffix(last, "هم") {
+				return false // "أنه شدد": the speaker himself
+			}
+			for k := c + m.n; k < i; k++ {
+				if !x.toks[k].word || x.consumed[k] || x.inMention(si, k) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
