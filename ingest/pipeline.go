@@ -166,6 +166,15 @@ func Build(a *Article, f *Facts) *graph.Batch {
 			Props: fact(s.Evidence, map[string]any{"verb": s.Verb, "source": s.Source, graph.PropDate: s.Date}),
 		})
 	}
+	// One article that names the same contact twice (the same kind, pair,
+	// date and status) reports one event: it gets one edge, with the
+	// evidence of its first mention.
+	type event struct {
+		kind         graph.EdgeKind
+		a, b         graph.ID
+		date, status string
+	}
+	seen := map[event]bool{}
 	for _, c := range f.Contacts {
 		if !valid(c.From) || !valid(c.To) || ids[c.From] == ids[c.To] || !c.Kind.IsContact() {
 			continue
@@ -174,6 +183,11 @@ func Build(a *Article, f *Facts) *graph.Batch {
 		if status == "" {
 			status = graph.StatusHappened
 		}
+		ev := event{c.Kind, min(ids[c.From], ids[c.To]), max(ids[c.From], ids[c.To]), c.Date, status}
+		if seen[ev] {
+			continue
+		}
+		seen[ev] = true
 		extra := map[string]any{graph.PropStatus: status, graph.PropDate: c.Date, graph.PropDateText: c.DateText}
 		if c.DateAdjusted {
 			extra["date_adjusted"] = true

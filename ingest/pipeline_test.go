@@ -33,8 +33,9 @@ func TestBuild(t *testing.T) {
 			Statements: []Statement{{Speaker: 0, Text: "the call went well", Verb: "said", Evidence: sent(doc, 2)}},
 			Contacts: []Contact{
 				{Kind: graph.Called, From: 0, To: 1, Date: "2025-07-04", Evidence: sent(doc, 1)},
-				{Kind: graph.Met, From: 0, To: 0, Evidence: sent(doc, 1)}, // self-contact: dropped
-				{Kind: graph.Met, From: 0, To: 9, Evidence: sent(doc, 1)}, // bad index: dropped
+				{Kind: graph.Called, From: 1, To: 0, Date: "2025-07-04", Evidence: sent(doc, 2)}, // the same call again: dropped
+				{Kind: graph.Met, From: 0, To: 0, Evidence: sent(doc, 1)},                        // self-contact: dropped
+				{Kind: graph.Met, From: 0, To: 9, Evidence: sent(doc, 1)},                        // bad index: dropped
 			},
 			Roles: []Role{{Person: 1, Org: 2, Role: "ambassador", Evidence: sent(doc, 1)}},
 		}
