@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"errors"
+	"fmt"
 	"time"
 
 	"newsgraph/graph"
@@ -97,4 +99,41 @@ type Role struct {
 	Person, Org int // indexes into Facts.Entities
 	Role        string
 	Evidence    Span
+}
+
+// Validate reports the first fact that refers to an entity that does not
+// exist, an entity without a name, or a span outside a text of textLen
+// bytes. Extractors' tests and fuzz targets hold their output to it.
+func (f *Facts) Validate(textLen int) error {
+	if f == nil {
+		return errors.New("no facts")
+	}
+	ok := func(i int) bool { return i >= 0 && i < len(f.Entities) }
+	span := func(s Span) bool { return s.Start >= 0 && s.End <= textLen && s.Start <= s.End }
+	for i, e := range f.Entities {
+		if e == nil || e.Name == "" {
+			return fmt.Errorf("entity %d has no name", i)
+		}
+		for _, m := range e.Mentions {
+			if !span(m) {
+				return fmt.Errorf("mention %v of %q outside the text", m, e.Name)
+			}
+		}
+	}
+	for _, s := range f.Statements {
+		if !ok(s.Speaker) || !span(s.Evidence) {
+			return fmt.Errorf("bad statement %+v", s)
+		}
+	}
+	for _, c := range f.Contacts {
+		if !ok(c.From) || !ok(c.To) || !span(c.Evidence) {
+			return fmt.Errorf("bad contact %+v", c)
+		}
+	}
+	for _, r := range f.Roles {
+		if !ok(r.Person) || !ok(r.Org) || !span(r.Evidence) {
+			return fmt.Errorf("bad role %+v", r)
+		}
+	}
+	return nil
 }

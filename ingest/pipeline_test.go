@@ -111,3 +111,32 @@ func TestProcessUnknownLanguage(t *testing.T) {
 		t.Error("an article in a language without an extractor was accepted")
 	}
 }
+
+func TestFactsValidate(t *testing.T) {
+	good := func() *Facts {
+		return &Facts{
+			Entities: []*Entity{{Kind: graph.Person, Name: "A", Mentions: []Span{{0, 1}}}, {Kind: graph.Person, Name: "B"}},
+			Contacts: []Contact{{Kind: graph.Met, From: 0, To: 1, Evidence: Span{0, 5}}},
+		}
+	}
+	if err := good().Validate(5); err != nil {
+		t.Errorf("valid facts: %v", err)
+	}
+	for name, spoil := range map[string]func(*Facts){
+		"unnamed entity":    func(f *Facts) { f.Entities[1].Name = "" },
+		"mention past end":  func(f *Facts) { f.Entities[0].Mentions[0].End = 6 },
+		"contact bad index": func(f *Facts) { f.Contacts[0].To = 2 },
+		"statement speaker": func(f *Facts) { f.Statements = []Statement{{Speaker: -1}} },
+		"role evidence":     func(f *Facts) { f.Roles = []Role{{Person: 0, Org: 1, Evidence: Span{3, 2}}} },
+	} {
+		f := good()
+		spoil(f)
+		if f.Validate(5) == nil {
+			t.Errorf("%s: not reported", name)
+		}
+	}
+	var none *Facts
+	if none.Validate(0) == nil {
+		t.Error("nil facts: not reported")
+	}
+}

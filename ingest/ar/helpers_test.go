@@ -35,35 +35,8 @@ func extractText(t testing.TB, ex *Extractor, text, pub string) *ingest.Facts {
 // span lies outside the text.
 func checkFacts(t testing.TB, f *ingest.Facts, n int) {
 	t.Helper()
-	if f == nil {
-		t.Fatal("nil facts")
-	}
-	ok := func(i int) bool { return i >= 0 && i < len(f.Entities) }
-	span := func(s ingest.Span) bool { return s.Start >= 0 && s.End <= n && s.Start <= s.End }
-	for _, e := range f.Entities {
-		if e == nil || e.Name == "" {
-			t.Fatalf("entity without a name: %+v", e)
-		}
-		for _, m := range e.Mentions {
-			if !span(m) {
-				t.Fatalf("mention %v of %q outside the text", m, e.Name)
-			}
-		}
-	}
-	for _, s := range f.Statements {
-		if !ok(s.Speaker) || !span(s.Evidence) {
-			t.Fatalf("bad statement %+v", s)
-		}
-	}
-	for _, c := range f.Contacts {
-		if !ok(c.From) || !ok(c.To) || !span(c.Evidence) {
-			t.Fatalf("bad contact %+v", c)
-		}
-	}
-	for _, r := range f.Roles {
-		if !ok(r.Person) || !ok(r.Org) || !span(r.Evidence) {
-			t.Fatalf("bad role %+v", r)
-		}
+	if err := f.Validate(n); err != nil {
+		t.Fatal(err)
 	}
 }
 
