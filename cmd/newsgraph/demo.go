@@ -39,18 +39,8 @@ func (e *env) demo(ctx context.Context, args []string) error {
 	}
 	feed := func(emit func(*ingest.Article, error), done func()) {
 		for _, name := range names {
-			data, err := examples.Files.ReadFile(name)
-			if err != nil {
-				emit(nil, err)
-				continue
-			}
-			a, err := ingest.ParseText(data)
-			if err != nil {
-				emit(nil, fmt.Errorf("examples/%s: %w", name, err))
-				continue
-			}
-			a.Source = "examples/" + name
-			emit(a, nil)
+			a, err := readExample(name)
+			emit(a, err)
 			done()
 		}
 	}
@@ -81,6 +71,20 @@ func (e *env) demo(ctx context.Context, args []string) error {
 var demoQueries = []string{
 	`{ search(text: "Kamau") { name contacts { nodes { type date status participants { name } evidence } } } }`,
 	`{ search(text: "بنعلي") { name contacts { nodes { type date participants { name } } } statements { nodes { text } } } }`,
+}
+
+// readExample reads one bundled example article.
+func readExample(name string) (*ingest.Article, error) {
+	data, err := examples.Files.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	a, err := ingest.ParseText(data)
+	if err != nil {
+		return nil, fmt.Errorf("examples/%s: %w", name, err)
+	}
+	a.Source = "examples/" + name
+	return a, nil
 }
 
 func fsGlob(fsys fs.FS, pattern string) ([]string, error) {
