@@ -73,15 +73,8 @@ func (r *Resolver) contacts(ctx context.Context, at graph.ID, with *graphql.ID, 
 		return nil, err
 	}
 	pg := p.page()
-	if err := l.charge(len(pg.items)); err != nil {
-		return nil, err
-	}
-	// The next level for the whole page at once: participants and articles.
-	var ids []graph.ID
-	for _, it := range pg.items {
-		ids = append(ids, it.item.From, it.item.To, graph.ID(graph.Prop(it.item.Props, graph.PropArticle)))
-	}
-	if err := l.prime(ctx, ids); err != nil {
+	// The next level for the whole page at once: both ends and articles.
+	if err := l.primeEdgePage(ctx, pg); err != nil {
 		return nil, err
 	}
 	c := &ContactConnection{total: pg.total, info: pg.info()}

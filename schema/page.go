@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"slices"
@@ -171,3 +172,17 @@ type (
 	ArticleConnection   = Connection[*Article]
 	ArticleEdge         = ConnectionEdge[*Article]
 )
+
+// primeEdgePage charges a page of edges against the request's budget and
+// reads, in one batch, what each edge's resolvers ask for next: its two
+// ends and its article.
+func (l *loader) primeEdgePage(ctx context.Context, pg page[*graph.Edge]) error {
+	if err := l.charge(len(pg.items)); err != nil {
+		return err
+	}
+	var ids []graph.ID
+	for _, it := range pg.items {
+		ids = append(ids, it.item.From, it.item.To, graph.ID(graph.Prop(it.item.Props, graph.PropArticle)))
+	}
+	return l.prime(ctx, ids)
+}

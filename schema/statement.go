@@ -136,14 +136,8 @@ func (r *Resolver) Statements(ctx context.Context, args statementArgs) (*Stateme
 		}
 	}
 	pg := p.page()
-	if err := l.charge(len(pg.items)); err != nil {
-		return nil, err
-	}
-	var ids []graph.ID
-	for _, it := range pg.items {
-		ids = append(ids, it.item.From, it.item.To, graph.ID(graph.Prop(it.item.Props, graph.PropArticle)))
-	}
-	if err := l.prime(ctx, ids); err != nil {
+	// The next level for the whole page at once: both ends and articles.
+	if err := l.primeEdgePage(ctx, pg); err != nil {
 		return nil, err
 	}
 	c := &StatementConnection{total: pg.total, info: pg.info()}
