@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"newsgraph/graph"
 	"newsgraph/ingest"
 )
 
@@ -21,11 +20,8 @@ const corpusDir = "../../../shared/corpus"
 //
 //	AR_SHOW=1 go test -v -run TestCorpus ./ingest/ar/
 //
-// With AR_DUMP naming a folder it writes each article's graph there as
-// export JSON, for the scorer without the newsgraph binary:
-//
-//	AR_DUMP=/tmp/ar go test -run TestCorpus ./ingest/ar/
-//	python3 ../shared/eval/score.py --graph /tmp/ar/dev-01-ar.json --gold ../shared/corpus/dev-01-ar.gold.json
+// To score what it finds, build the command and run the evaluation:
+// python3 ../shared/eval/score.py --dir ../shared/corpus --bin ./newsgraph -v
 func TestCorpus(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*-ar.txt"))
 	if len(files) == 0 {
@@ -52,39 +48,5 @@ func TestCorpus(t *testing.T) {
 		if testing.Verbose() && os.Getenv("AR_SHOW") != "" {
 			t.Log(name + "\n" + formatFacts(facts))
 		}
-		if dir := os.Getenv("AR_DUMP"); dir != "" {
-			writeGraph(t, filepath.Join(dir, name+".json"), ingest.Build(a, facts))
-		}
-	}
-}
-
-// writeGraph writes one article's batch as export JSON, merging repeated
-// nodes and edges as a store would.
-func writeGraph(t *testing.T, path string, b *graph.Batch) {
-	t.Helper()
-	nodes := map[graph.ID]*graph.Node{}
-	var order []*graph.Node
-	for _, n := range b.Nodes {
-		if m, ok := nodes[n.ID]; ok {
-			m.Merge(n)
-			continue
-		}
-		nodes[n.ID] = n
-		order = append(order, n)
-	}
-	seen := map[graph.ID]bool{}
-	var edges []*graph.Edge
-	for _, e := range b.Edges {
-		if !seen[e.ID] {
-			seen[e.ID] = true
-			edges = append(edges, e)
-		}
-	}
-	out, err := json.MarshalIndent(map[string]any{"nodes": order, "edges": edges}, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		t.Fatal(err)
 	}
 }

@@ -8,23 +8,21 @@ import (
 	"testing"
 	"time"
 
-	"newsgraph/graph"
 	"newsgraph/ingest"
 )
 
 // corpusDir is the shared development corpus, relative to this package.
 const corpusDir = "../../../shared/corpus"
 
-// TestCorpus runs the extractor over the English development articles. It
-// checks that every fact refers to valid entities and, when EN_DUMP names a
-// folder, writes each article's graph there as JSON (the shape of
-// `newsgraph export --format json`) for the scorer.
+// TestCorpus runs the extractor over the English development articles and
+// checks that every fact refers to valid entities. With EN_SHOW=1 and -v it
+// logs what it found in each article. To score it, build the command and
+// run ../shared/eval/score.py --dir ../shared/corpus --bin ./newsgraph -v.
 func TestCorpus(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*-en.txt"))
 	if len(files) == 0 {
 		t.Skip("no English corpus at " + corpusDir)
 	}
-	dump := os.Getenv("EN_DUMP")
 	ex := New()
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
@@ -44,42 +42,8 @@ func TestCorpus(t *testing.T) {
 		doc := &ingest.Document{Article: a, Sentences: ex.Split(text)}
 		facts := ex.Extract(doc)
 		checkFacts(t, facts, len(text))
-		if dump != "" {
-			writeGraph(t, filepath.Join(dump, name+".json"), ingest.Build(a, facts))
-		}
 		if testing.Verbose() && os.Getenv("EN_SHOW") != "" {
 			t.Log(name + "\n" + formatFacts(facts))
 		}
-	}
-}
-
-// writeGraph writes a batch as export JSON, merging repeated nodes as a
-// store would.
-func writeGraph(t *testing.T, path string, b *graph.Batch) {
-	t.Helper()
-	nodes := map[graph.ID]*graph.Node{}
-	var order []*graph.Node
-	for _, n := range b.Nodes {
-		if m, ok := nodes[n.ID]; ok {
-			m.Merge(n)
-			continue
-		}
-		nodes[n.ID] = n
-		order = append(order, n)
-	}
-	edges := map[graph.ID]bool{}
-	var es []*graph.Edge
-	for _, e := range b.Edges {
-		if !edges[e.ID] {
-			edges[e.ID] = true
-			es = append(es, e)
-		}
-	}
-	out, err := json.MarshalIndent(map[string]any{"nodes": order, "edges": es}, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
