@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -191,12 +192,7 @@ func putNode(txn *badger.Txn, n *graph.Node) error {
 func cloneNode(n *graph.Node) *graph.Node {
 	c := *n
 	c.Aliases = slices.Clone(n.Aliases)
-	if n.Props != nil {
-		c.Props = make(map[string]any, len(n.Props))
-		for k, v := range n.Props {
-			c.Props[k] = v
-		}
-	}
+	c.Props = maps.Clone(n.Props)
 	return &c
 }
 
