@@ -38,11 +38,15 @@ func (p *Pipeline) Document(a *Article) *Document {
 	return &Document{Article: a, Sentences: sp.Split(a.Text)}
 }
 
-// Process detects the article's language when it is not set, extracts its
-// facts and returns the batch that stores them.
+// Process detects the article's language when it is not set, reads its
+// publication date from its text or URL when it has none (FindPublished),
+// extracts its facts and returns the batch that stores them.
 func (p *Pipeline) Process(a *Article) (*graph.Batch, error) {
 	if a.Language == "" {
 		a.Language = DetectLanguage(a.Text)
+	}
+	if a.Published.IsZero() {
+		a.Published = FindPublished(a.Text, a.URL)
 	}
 	ex, ok := p.extractors[a.Language]
 	if !ok {
@@ -153,9 +157,13 @@ func Build(a *Article, f *Facts) *graph.Batch {
 		}
 		return p
 	}
+	published := FormatDate(a.Published)
 	for _, s := range f.Statements {
 		if !valid(s.Speaker) || s.Text == "" {
 			continue
+		}
+		if s.Date == "" {
+			s.Date = published // what an article reports was said by the time it was published
 		}
 		st := graph.NewID("stm", string(art), string(ids[s.Speaker]), s.Text)
 		b.Nodes = append(b.Nodes, &graph.Node{ID: st, Kind: graph.Statement, Name: s.Text,

@@ -77,7 +77,7 @@ func TestBuild(t *testing.T) {
 		"mentioned_in(Anna Berg, Call)",
 		"mentioned_in(Paul Kern, Call)",
 		"mentioned_in(Austria, Call)",
-		"said(Anna Berg, the call went well) | Berg said the call went well.",
+		"said(Anna Berg, the call went well) | Berg said the call went well. | 2025-07-04", // the article's date: no date of its own
 		"called(Anna Berg, Paul Kern) | Anna Berg called Paul Kern. | 2025-07-04",
 		"holds_role(Paul Kern, Austria) | Anna Berg called Paul Kern.",
 	}

@@ -26,7 +26,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
-	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that do not give one")
+	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) of articles whose source (JSON line, HTML metadata) gives none; overrides a date read from the text")
 	lang := fs.String("lang", "", "language of the articles (ar, en) when it should not be detected")
 	quiet := fs.Bool("q", false, "no progress bar")
 	fs.Usage = func() {
@@ -36,6 +36,11 @@ Reads articles and adds what they say to the graph. PATH is a .txt file (first
 line is the title), an .html page, a .jsonl file (one {"url","title","published",
 "language","text"} per line), a folder (read recursively) or - for standard input.
 Articles already in the database are left as they are.
+
+The publication date, against which "yesterday" and "اليوم الجمعة" are
+resolved, is the JSON line's or the HTML page's own; else --published; else
+one read from the text (a timestamp line, a dateline such as "BEIJING, June 22
+(Xinhua) --") or the URL. Articles left without one are counted.
 
 Flags:
 `)
@@ -84,6 +89,7 @@ type ingestOptions struct {
 // summary is what one ingest run did.
 type summary struct {
 	read, added, present, failed, skipped int
+	undated                               int // read without a publication date
 	nodes, edges                          int
 	elapsed                               time.Duration
 }
@@ -94,6 +100,10 @@ func (s summary) String() string {
 		s.read, s.added, s.present, s.failed, s.nodes, s.edges, s.elapsed.Seconds(), rate)
 	if s.skipped > 0 {
 		out += fmt.Sprintf("; skipped %d %s of other types", s.skipped, plural(s.skipped, "file", "files"))
+	}
+	if s.undated > 0 {
+		out += fmt.Sprintf("; %d %s no publication date, so %s relative dates are left unresolved (give --published)",
+			s.undated, plural(s.undated, "article had", "articles had"), plural(s.undated, "its", "their"))
 	}
 	return out
 }
@@ -194,6 +204,9 @@ func (e *env) ingestArticles(ctx context.Context, store graph.Store, p *ingest.P
 			continue
 		}
 		sum.read++
+		if j.article.Published.IsZero() {
+			sum.undated++
+		}
 		added, err := store.Apply(ctx, j.batch)
 		switch {
 		case err != nil:

@@ -188,3 +188,57 @@ func TestDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedDates checks where an article's publication date comes from:
+// --published first, else the text's own timestamp, and that articles left
+// without one are counted in the summary.
+func TestPublishedDates(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", "Ministers speak by phone\n17-10-2025 | 00:06\nNorwegian Foreign Minister Ingrid Solberg-Haugen spoke by phone with Kenyan Foreign Minister Samuel Otieno Kamau yesterday.\n")
+	write("b.txt", "Ministers meet\nNorwegian Foreign Minister Ingrid Solberg-Haugen met Kenyan Foreign Minister Samuel Otieno Kamau yesterday.\n")
+	published := func(args ...string) (map[string]string, string) {
+		db := t.TempDir()
+		code, _, stderr := run(t, "", append([]string{"ingest", "--db", db}, append(args, dir)...)...)
+		if code != 0 {
+			t.Fatalf("ingest exit %d:\n%s", code, stderr)
+		}
+		_, stdout, _ := run(t, "", "export", "--db", db, "--format", "json")
+		var g struct {
+			Nodes []struct {
+				Kind  string         `json:"kind"`
+				Name  string         `json:"name"`
+				Props map[string]any `json:"props"`
+			} `json:"nodes"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &g); err != nil {
+			t.Fatal(err)
+		}
+		dates := map[string]string{}
+		for _, n := range g.Nodes {
+			if n.Kind == "article" {
+				d, _ := n.Props["published"].(string)
+				dates[n.Name] = d
+			}
+		}
+		return dates, stderr
+	}
+	dates, stderr := published()
+	if dates["Ministers speak by phone"] != "2025-10-17" || dates["Ministers meet"] != "" {
+		t.Errorf("dates read from the texts: %v", dates)
+	}
+	if !strings.Contains(stderr, "1 article had no publication date") {
+		t.Errorf("summary does not count the undated article:\n%s", stderr)
+	}
+	dates, stderr = published("--published", "2026-01-05")
+	if dates["Ministers speak by phone"] != "2026-01-05" || dates["Ministers meet"] != "2026-01-05" {
+		t.Errorf("--published does not override: %v", dates)
+	}
+	if strings.Contains(stderr, "no publication date") {
+		t.Errorf("summary counts undated articles although --published was given:\n%s", stderr)
+	}
+}
