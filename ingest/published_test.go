@@ -90,7 +90,8 @@ func TestReadTable(t *testing.T) {
 		{"word\tclass\nsaid\n", "t.tsv:2: 1 fields, want 2"},
 		{"word\tclass\nsaid\tverb\textra\n", "t.tsv:2: 3 fields"},
 		{"class\tword\nsaid\tverb\n", "t.tsv:1: header"},
-		{"word\tclass\n\t verb\n", "t.tsv:2: empty word"},
+		{"word\tclass\n\tverb\n", "t.tsv:2: empty word"},
+		{"word\tclass\nsaid\t verb\n", "t.tsv:2: class \" verb\" has spaces at an end"},
 		{"# only a comment\n", "no header"},
 	} {
 		_, err := ReadTable("t.tsv", bad.data, "word", "class")

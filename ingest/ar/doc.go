@@ -51,10 +51,13 @@
 // without a country takes the ministry's or government's country named in
 // its sentence or the one before, else the dateline's or the article's.
 //
-// Every language rule is data: lexicon.go lists titles, reporting verbs,
-// complementisers, contact words, months, weekdays and boilerplate markers;
-// gazetteer_data.go keeps the exceptions to the rules that derive country
-// names and nationality adjectives, and the hand lists of cities and
-// institutions. Lines that open with a boilerplate marker ("اقرأ أيضاً:",
-// "كتبت:") give nothing, and the headline gives entities but no facts.
+// Every language rule is data, in data/*.tsv (embedded, read when the
+// package starts by data.go, linted by data_test.go): titles with their
+// classes, reporting verbs, complementisers, contact words, months,
+// weekdays and boilerplate markers (read by lexicon.go), and the exceptions
+// to the rules that derive country names and nationality adjectives, and
+// the hand lists of cities and institutions (gazetteer_data.go); the
+// institutions shared with the English extractor are in package ingest.
+// Lines that open with a boilerplate marker ("اقرأ أيضاً:", "كتبت:") give
+// nothing, and the headline gives entities but no facts.
 package ar

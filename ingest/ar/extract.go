@@ -34,10 +34,6 @@ func New() *Extractor {
 // Language returns "ar".
 func (*Extractor) Language() string { return "ar" }
 
-// abbreviations end with a period that does not end a sentence: "د." for
-// doctor, "م." for engineer, "أ." for professor.
-var abbreviations = []string{"د", "م", "أ", "ا", "أ.د", "ص", "ج"}
-
 // Split splits Arabic text into sentences with the default rules and the
 // Arabic abbreviations of titles.
 func (e *Extractor) Split(text string) []ingest.Span { return e.splitter.Split(text) }

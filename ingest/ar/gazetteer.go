@@ -91,7 +91,7 @@ type lexicon struct {
 }
 
 // newLexicon folds and indexes the tables of lexicon.go and
-// gazetteer_data.go and reads the country names from CLDR.
+// gazetteer_data.go (read from data/*.tsv) and reads the country names from CLDR.
 func newLexicon() *lexicon {
 	lx := &lexicon{
 		countryIdx:    map[string]int{},
@@ -243,8 +243,7 @@ func newLexicon() *lexicon {
 	for _, v := range participles {
 		verbForms = append(verbForms, v.forms...)
 	}
-	lx.stop = newWordSet(stopWords, verbForms, meetWords, visitWords, callWords, letterWords, titleModifiers, eveWords, morrow, possContact,
-		[]string{"العاصمة", "مدينة", "محافظة", "ولاية", "إقليم", "منطقة"})
+	lx.stop = newWordSet(stopWords, verbForms, meetWords, visitWords, callWords, letterWords, titleModifiers, eveWords, morrow, possContact)
 	for _, w := range weekdays {
 		for _, f := range w.forms {
 			lx.stop[graph.Fold(f)] = true
@@ -342,10 +341,6 @@ func nisbaBase(name string) (string, bool) {
 	}
 	return f, runeLen(f) >= 3
 }
-
-// nisbaSuffixes are the endings of a nisba adjective after its base ي:
-// feminine, plurals, dual and the accusative with tanween.
-var nisbaSuffixes = []string{"يين", "يون", "يان", "يات", "يه", "يا", "ي"}
 
 // nisbaOf returns the country index of a nationality adjective in any
 // gender and number, with or without the article and proclitics.

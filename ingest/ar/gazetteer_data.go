@@ -1,54 +1,43 @@
 package ar
 
-// Hand-kept exceptions to the CLDR country names: short forms used in the
-// press, and nisba adjectives that the rule in gazetteer.go does not derive.
+import (
+	"fmt"
 
-// countryForms are extra names of countries, keyed by ISO region code.
-var countryForms = map[string][]string{
-	"SA": {"السعودية", "المملكة العربية السعودية"},
-	"AE": {"الإمارات", "الامارات", "دولة الإمارات"},
-	"GB": {"بريطانيا", "المملكة المتحدة"},
-	"US": {"الولايات المتحدة", "أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"},
-	"PS": {"فلسطين", "دولة فلسطين"},
-	"OM": {"سلطنة عمان", "سلطنة عُمان"},
-	"CZ": {"التشيك", "جمهورية التشيك"},
-	"CD": {"الكونغو الديمقراطية"},
-	"EG": {"جمهورية مصر العربية"},
-	"IR": {"الجمهورية الإسلامية الإيرانية"},
-	"SY": {"سورية"},
-	"KR": {"كوريا الجنوبية"},
-	"KP": {"كوريا الشمالية"},
-	"TR": {"تركيا", "تركية"},
-	"NL": {"هولندا"},
-	"VA": {"الفاتيكان"},
-	"DK": {"الدنمارك", "الدانمارك"},
-	"HU": {"المجر"},
-	"BY": {"بيلاروسيا"},
-	"MM": {"ميانمار", "بورما"},
-	"MK": {"مقدونيا الشمالية"},
-}
+	"newsgraph/ingest"
+)
 
+// Hand-kept exceptions to the CLDR country names (short forms used in the
+// press, and nisba adjectives that the rule in gazetteer.go does not
+// derive), and the hand lists of cities and institutions. The tables are
+// in data/*.tsv; the institutions with a key shared with the English
+// extractor are in package ingest (ingest/data/orgs.tsv).
+
+// countryForms are extra names of countries, keyed by ISO region code;
 // nisbaForms are adjectives of nationality the rule cannot derive.
-var nisbaForms = map[string][]string{
-	"US": {"أمريكي", "أميركي", "امريكي"},
-	"GB": {"بريطاني"},
-	"SA": {"سعودي"},
-	"AE": {"إماراتي"},
-	"PS": {"فلسطيني"},
-	"AT": {"نمساوي"},
-	"AF": {"أفغاني"},
-	"CZ": {"تشيكي"},
-	"KR": {"كوري"},
-	"DK": {"دنماركي", "دانماركي"},
-	"HU": {"مجري"},
+var countryForms, nisbaForms = loadCountryForms()
+
+func loadCountryForms() (names, nisbas map[string][]string) {
+	names, nisbas = map[string][]string{}, map[string][]string{}
+	for _, r := range countriesFile.rows() {
+		m := names
+		if r.vals[1] == "nisba" {
+			m = nisbas
+		}
+		m[r.vals[0]] = append(m[r.vals[0]], r.vals[2])
+	}
+	return names, nisbas
 }
 
 // skipCountries are CLDR names that are also common words ("مالي" is
 // "financial"), and regions that are not countries.
-var skipCountries = map[string]bool{
-	"ML": true,
-	// CLDR regions that are not countries
-	"UN": true, "EU": true, "EZ": true, "QO": true, "AQ": true, "NQ": true, "XA": true, "XB": true, "ZZ": true,
+var skipCountries = loadSkip()
+
+func loadSkip() map[string]bool {
+	m := map[string]bool{}
+	for _, code := range column(skipFile.rows(), 0) {
+		m[code] = true
+	}
+	return m
 }
 
 // placeDef is a city or region of the hand list.
@@ -61,257 +50,73 @@ type placeDef struct {
 
 // cities lists capitals and major cities, and a few regions that news
 // treats as places.
-var cities = []placeDef{
-	{[]string{"القاهرة"}, "Cairo", "EG", true},
-	{[]string{"الإسكندرية"}, "Alexandria", "EG", false},
-	{[]string{"شرم الشيخ"}, "Sharm el-Sheikh", "EG", false},
-	{[]string{"الرياض"}, "Riyadh", "SA", true},
-	{[]string{"جدة"}, "Jeddah", "SA", false},
-	{[]string{"مكة", "مكة المكرمة"}, "Mecca", "SA", false},
-	{[]string{"المدينة المنورة"}, "Medina", "SA", false},
-	{[]string{"بغداد"}, "Baghdad", "IQ", true},
-	{[]string{"أربيل", "اربيل"}, "Erbil", "IQ", false},
-	{[]string{"البصرة"}, "Basra", "IQ", false},
-	{[]string{"الموصل"}, "Mosul", "IQ", false},
-	{[]string{"دمشق"}, "Damascus", "SY", true},
-	{[]string{"حلب"}, "Aleppo", "SY", false},
-	{[]string{"بيروت"}, "Beirut", "LB", true},
-	{[]string{"عمّان"}, "Amman", "JO", true},
-	{[]string{"الدوحة"}, "Doha", "QA", true},
-	{[]string{"مسقط"}, "Muscat", "OM", true},
-	{[]string{"مدينة الكويت"}, "Kuwait City", "KW", true},
-	{[]string{"أبوظبي", "أبو ظبي"}, "Abu Dhabi", "AE", true},
-	{[]string{"دبي"}, "Dubai", "AE", false},
-	{[]string{"المنامة"}, "Manama", "BH", true},
-	{[]string{"صنعاء"}, "Sanaa", "YE", true},
-	{[]string{"عدن"}, "Aden", "YE", false},
-	{[]string{"طهران"}, "Tehran", "IR", true},
-	{[]string{"مشهد"}, "Mashhad", "IR", false},
-	{[]string{"أنقرة"}, "Ankara", "TR", true},
-	{[]string{"إسطنبول", "اسطنبول"}, "Istanbul", "TR", false},
-	{[]string{"موسكو"}, "Moscow", "RU", true},
-	{[]string{"سان بطرسبورغ"}, "Saint Petersburg", "RU", false},
-	{[]string{"كييف"}, "Kyiv", "UA", true},
-	{[]string{"واشنطن"}, "Washington", "US", true},
-	{[]string{"نيويورك"}, "New York", "US", false},
-	{[]string{"لندن"}, "London", "GB", true},
-	{[]string{"باريس"}, "Paris", "FR", true},
-	{[]string{"برلين"}, "Berlin", "DE", true},
-	{[]string{"روما"}, "Rome", "IT", true},
-	{[]string{"مدريد"}, "Madrid", "ES", true},
-	{[]string{"بروكسل"}, "Brussels", "BE", true},
-	{[]string{"جنيف"}, "Geneva", "CH", false},
-	{[]string{"فيينا"}, "Vienna", "AT", true},
-	{[]string{"بكين"}, "Beijing", "CN", true},
-	{[]string{"طوكيو"}, "Tokyo", "JP", true},
-	{[]string{"نيودلهي"}, "New Delhi", "IN", true},
-	{[]string{"إسلام آباد"}, "Islamabad", "PK", true},
-	{[]string{"كابل", "كابول"}, "Kabul", "AF", true},
-	{[]string{"الخرطوم"}, "Khartoum", "SD", true},
-	{[]string{"طرابلس"}, "Tripoli", "LY", true},
-	{[]string{"تونس العاصمة"}, "Tunis", "TN", true},
-	{[]string{"الجزائر العاصمة"}, "Algiers", "DZ", true},
-	{[]string{"الرباط"}, "Rabat", "MA", true},
-	{[]string{"نواكشوط"}, "Nouakchott", "MR", true},
-	{[]string{"مقديشو"}, "Mogadishu", "SO", true},
-	{[]string{"أديس أبابا"}, "Addis Ababa", "ET", true},
-	{[]string{"نيروبي"}, "Nairobi", "KE", true},
-	{[]string{"القدس"}, "Jerusalem", "", false},
-	{[]string{"تل أبيب"}, "Tel Aviv", "IL", false},
-	{[]string{"رام الله"}, "Ramallah", "PS", false},
-	{[]string{"العريش"}, "Al-Arish", "EG", false},
-	{[]string{"ميونيخ"}, "Munich", "DE", false},
-	{[]string{"دافوس"}, "Davos", "CH", false},
-	{[]string{"ألاسكا"}, "Alaska", "US", false},
-	{[]string{"نيقوسيا"}, "Nicosia", "CY", true},
-	{[]string{"أثينا"}, "Athens", "GR", true},
-	{[]string{"وارسو"}, "Warsaw", "PL", true},
-	{[]string{"أوتاوا"}, "Ottawa", "CA", true},
-	{[]string{"سيول"}, "Seoul", "KR", true},
-	{[]string{"بيونغ يانغ"}, "Pyongyang", "KP", true},
-	{[]string{"هافانا"}, "Havana", "CU", true},
-	{[]string{"رفح"}, "Rafah", "PS", false},
-	{[]string{"خان يونس"}, "Khan Younis", "PS", false},
-	{[]string{"جنين"}, "Jenin", "PS", false},
-	{[]string{"نابلس"}, "Nablus", "PS", false},
-	{[]string{"إدلب"}, "Idlib", "SY", false},
-	{[]string{"حمص"}, "Homs", "SY", false},
-	{[]string{"درعا"}, "Daraa", "SY", false},
-	{[]string{"اللاذقية"}, "Latakia", "SY", false},
-	{[]string{"دير الزور"}, "Deir ez-Zor", "SY", false},
-	{[]string{"الرقة"}, "Raqqa", "SY", false},
-	{[]string{"كركوك"}, "Kirkuk", "IQ", false},
-	{[]string{"النجف"}, "Najaf", "IQ", false},
-	{[]string{"كربلاء"}, "Karbala", "IQ", false},
-	{[]string{"السليمانية"}, "Sulaymaniyah", "IQ", false},
-	{[]string{"الحديدة"}, "Hodeidah", "YE", false},
-	{[]string{"مأرب"}, "Marib", "YE", false},
-	{[]string{"تعز"}, "Taiz", "YE", false},
-	{[]string{"بنغازي"}, "Benghazi", "LY", false},
-	{[]string{"مصراتة"}, "Misrata", "LY", false},
-	{[]string{"الفاشر"}, "El Fasher", "SD", false},
-	{[]string{"دارفور"}, "Darfur", "SD", false},
-	{[]string{"بورتسودان"}, "Port Sudan", "SD", false},
-	{[]string{"أم درمان"}, "Omdurman", "SD", false},
-	{[]string{"صيدا"}, "Sidon", "LB", false},
-	{[]string{"بعلبك"}, "Baalbek", "LB", false},
-	{[]string{"الدار البيضاء"}, "Casablanca", "MA", false},
-	{[]string{"أصفهان"}, "Isfahan", "IR", false},
-	{[]string{"تبريز"}, "Tabriz", "IR", false},
-	{[]string{"باكو"}, "Baku", "AZ", true},
-	{[]string{"يريفان"}, "Yerevan", "AM", true},
-	{[]string{"تبليسي"}, "Tbilisi", "GE", true},
-	{[]string{"مينسك"}, "Minsk", "BY", true},
-	{[]string{"أستانا"}, "Astana", "KZ", true},
-	{[]string{"طشقند"}, "Tashkent", "UZ", true},
-	{[]string{"بودابست"}, "Budapest", "HU", true},
-	{[]string{"براغ"}, "Prague", "CZ", true},
-	{[]string{"بوخارست"}, "Bucharest", "RO", true},
-	{[]string{"بلغراد"}, "Belgrade", "RS", true},
-	{[]string{"أمستردام"}, "Amsterdam", "NL", true},
-	{[]string{"لاهاي"}, "The Hague", "NL", false},
-	{[]string{"لشبونة"}, "Lisbon", "PT", true},
-	{[]string{"دبلن"}, "Dublin", "IE", true},
-	{[]string{"ستوكهولم"}, "Stockholm", "SE", true},
-	{[]string{"أوسلو"}, "Oslo", "NO", true},
-	{[]string{"كوبنهاغن"}, "Copenhagen", "DK", true},
-	{[]string{"هلسنكي"}, "Helsinki", "FI", true},
-	{[]string{"جاكرتا"}, "Jakarta", "ID", true},
-	{[]string{"كوالالمبور"}, "Kuala Lumpur", "MY", true},
-	{[]string{"بانكوك"}, "Bangkok", "TH", true},
-	{[]string{"هانوي"}, "Hanoi", "VN", true},
-	{[]string{"مانيلا"}, "Manila", "PH", true},
-	{[]string{"كانبيرا"}, "Canberra", "AU", true},
-	{[]string{"برازيليا"}, "Brasília", "BR", true},
-	{[]string{"بوينس آيرس"}, "Buenos Aires", "AR", true},
-	{[]string{"مكسيكو سيتي"}, "Mexico City", "MX", true},
-	{[]string{"كراكاس", "كاراكاس"}, "Caracas", "VE", true},
-	{[]string{"أبوجا"}, "Abuja", "NG", true},
-	{[]string{"داكار"}, "Dakar", "SN", true},
-	{[]string{"كينشاسا"}, "Kinshasa", "CD", true},
-	{[]string{"بريتوريا"}, "Pretoria", "ZA", true},
-	{[]string{"جوهانسبرغ"}, "Johannesburg", "ZA", false},
-	{[]string{"أسمرة"}, "Asmara", "ER", true},
-	{[]string{"كمبالا"}, "Kampala", "UG", true},
-	{[]string{"دكا"}, "Dhaka", "BD", true},
-	{[]string{"شنغهاي"}, "Shanghai", "CN", false},
-	{[]string{"هونغ كونغ"}, "Hong Kong", "CN", false},
-	{[]string{"تايبيه"}, "Taipei", "TW", true},
-	{[]string{"مومباي"}, "Mumbai", "IN", false},
-	{[]string{"كراتشي"}, "Karachi", "PK", false},
-	{[]string{"لوس أنجلوس"}, "Los Angeles", "US", false},
-	{[]string{"سان فرانسيسكو"}, "San Francisco", "US", false},
-	{[]string{"شيكاغو"}, "Chicago", "US", false},
-	{[]string{"ميامي"}, "Miami", "US", false},
-	{[]string{"تورونتو"}, "Toronto", "CA", false},
-	{[]string{"قناة السويس"}, "Suez Canal", "EG", false},
-	{[]string{"قطاع غزة", "غزة"}, "Gaza Strip", "PS", false},
-	{[]string{"الضفة الغربية"}, "West Bank", "PS", false},
-	{[]string{"شمال سيناء"}, "North Sinai", "EG", false},
-	{[]string{"سيناء"}, "Sinai", "EG", false},
-	{[]string{"الجولان"}, "Golan Heights", "", false},
-	{[]string{"القرم"}, "Crimea", "", false},
-	{[]string{"دونباس"}, "Donbas", "UA", false},
-	{[]string{"إقليم كردستان"}, "Kurdistan Region", "IQ", false},
-	{[]string{"مضيق هرمز"}, "Strait of Hormuz", "", false},
-	{[]string{"البحر الأحمر"}, "Red Sea", "", false},
-	{[]string{"البحر الأسود"}, "Black Sea", "", false},
-	{[]string{"الخليج العربي"}, "Persian Gulf", "", false},
+var cities = loadCities()
+
+func loadCities() []placeDef {
+	var out []placeDef
+	for _, r := range citiesFile.rows() {
+		out = append(out, placeDef{split(r.vals[0]), r.vals[1], r.vals[2], yes(r.vals[3])})
+	}
+	return out
 }
 
 // orgDef is a named institution of the hand list. Key, when set, is shared
 // with organizations built by rule, so "البنتاغون" and "وزارة الدفاع
-// الأمريكية" are one entity.
+// الأمريكية" are one entity, and with the English extractor.
 type orgDef struct {
 	forms []string
 	en    string
 	key   string
 }
 
-var knownOrgs = []orgDef{
-	{[]string{"الكرملين"}, "Kremlin", "org:kremlin"},
-	{[]string{"البيت الأبيض"}, "White House", "org:white-house"},
-	{[]string{"البنتاغون", "البنتاجون"}, "US Department of Defense", "org:وزاره الدفاع:US"},
-	{[]string{"الكونغرس", "الكونجرس"}, "US Congress", "org:us-congress"},
-	{[]string{"الإليزيه", "قصر الإليزيه"}, "Élysée Palace", "org:elysee"},
-	{[]string{"داونينغ ستريت"}, "Downing Street", "org:downing-street"},
-	{[]string{"الكنيست"}, "Knesset", "org:knesset"},
-	{[]string{"الدوما", "مجلس الدوما"}, "State Duma", "org:duma"},
-	{[]string{"مجلس الشيوخ"}, "US Senate", "org:مجلس الشيوخ:US"},
-	{[]string{"مجلس النواب"}, "House of Representatives", ""},
-	{[]string{"مجلس الوزراء"}, "Council of Ministers", ""},
-	{[]string{"مجلس الأمن", "مجلس الأمن الدولي"}, "UN Security Council", "org:unsc"},
-	{[]string{"الأمم المتحدة"}, "United Nations", "org:un"},
-	{[]string{"الاتحاد الأوروبي"}, "European Union", "org:eu"},
-	{[]string{"المفوضية الأوروبية"}, "European Commission", "org:european-commission"},
-	{[]string{"البرلمان الأوروبي"}, "European Parliament", "org:european-parliament"},
-	{[]string{"المجلس الأوروبي"}, "European Council", "org:european-council"},
-	{[]string{"محكمة العدل الدولية"}, "International Court of Justice", "org:icj"},
-	{[]string{"المحكمة الجنائية الدولية"}, "International Criminal Court", "org:icc"},
-	{[]string{"منظمة التعاون الإسلامي"}, "Organisation of Islamic Cooperation", "org:oic"},
-	{[]string{"مجموعة العشرين"}, "G20", "org:g20"},
-	{[]string{"مجموعة السبع"}, "G7", "org:g7"},
-	{[]string{"حلف شمال الأطلسي", "حلف الناتو", "الناتو"}, "NATO", "org:nato"},
-	{[]string{"جامعة الدول العربية", "الجامعة العربية"}, "Arab League", "org:arab-league"},
-	{[]string{"مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"}, "Gulf Cooperation Council", "org:gcc"},
-	{[]string{"الاتحاد الأفريقي", "الاتحاد الإفريقي"}, "African Union", "org:au"},
-	{[]string{"السلطة الفلسطينية"}, "Palestinian Authority", "org:pa"},
-	{[]string{"حركة حماس", "حماس"}, "Hamas", "org:hamas"},
-	{[]string{"حزب الله"}, "Hezbollah", "org:hezbollah"},
-	{[]string{"قوات الدعم السريع"}, "Rapid Support Forces", "org:rsf"},
-	{[]string{"تنظيم داعش", "داعش", "تنظيم الدولة الإسلامية"}, "Islamic State", "org:isis"},
-	{[]string{"الحوثيين", "الحوثيون", "جماعة الحوثي"}, "Houthis", "org:houthis"},
-	{[]string{"الحزب الجمهوري"}, "Republican Party", "org:party:us-republican"},
-	{[]string{"الحزب الديمقراطي"}, "Democratic Party", "org:party:us-democratic"},
-	{[]string{"منظمة الصحة العالمية"}, "World Health Organization", "org:who"},
-	{[]string{"الوكالة الدولية للطاقة الذرية"}, "IAEA", "org:iaea"},
-	{[]string{"صندوق النقد الدولي"}, "International Monetary Fund", "org:imf"},
-	{[]string{"البنك الدولي"}, "World Bank", "org:world-bank"},
-	{[]string{"الأونروا"}, "UNRWA", "org:unrwa"},
-	{[]string{"أوبك", "أوبك+"}, "OPEC", "org:opec"},
-	{[]string{"حكومة إقليم كردستان"}, "Kurdistan Regional Government", "org:krg"},
-	{[]string{"الديوان الملكي الهاشمي"}, "Royal Hashemite Court", "org:royal-hashemite-court"},
-	{[]string{"الديوان الأميري"}, "Amiri Diwan", ""},
-	{[]string{"رويترز"}, "Reuters", "org:reuters"},
-	{[]string{"أسوشيتد برس"}, "Associated Press", "org:ap"},
-	{[]string{"فرانس برس"}, "AFP", "org:afp"},
+// knownOrgs are the shared organizations with Arabic names, then the
+// Arabic extractor's own.
+var knownOrgs = loadOrgs()
+
+func loadOrgs() []orgDef {
+	var out []orgDef
+	for _, o := range ingest.SharedOrgs() {
+		if len(o.AR) > 0 {
+			out = append(out, orgDef{o.AR, o.Name, o.Key})
+		}
+	}
+	for _, r := range localOrgsFile.rows() {
+		out = append(out, orgDef{split(r.vals[1]), r.vals[0], ""})
+	}
+	return out
 }
 
 // orgHeads build organizations by rule. A head followed by a nationality
 // adjective ("الخارجية العراقية") is that country's body; those marked
 // needNisba are organizations only then. canon is the head's full form, so
 // "الخارجية" and "وزارة الخارجية" share a key.
-var orgHeads = []struct {
+var orgHeads = loadOrgHeads()
+
+func loadOrgHeads() []struct {
 	forms     []string
 	canon     string
 	needNisba bool
-}{
-	{[]string{"وزارة الخارجية", "الخارجية"}, "وزارة الخارجية", true},
-	{[]string{"وزارة الدفاع", "الدفاع"}, "وزارة الدفاع", true},
-	{[]string{"وزارة الداخلية", "الداخلية"}, "وزارة الداخلية", true},
-	{[]string{"وزارة الخارجية والمغتربين"}, "وزارة الخارجية والمغتربين", false},
-	{[]string{"الرئاسة"}, "الرئاسة", true},
-	{[]string{"الحكومة"}, "الحكومة", true},
-	{[]string{"السفارة"}, "السفارة", true},
-	{[]string{"الجيش"}, "الجيش", true},
-	{[]string{"البرلمان"}, "البرلمان", true},
-	{[]string{"القوات المسلحة"}, "القوات المسلحة", true},
-	{[]string{"الاستخبارات"}, "الاستخبارات", true},
-	{[]string{"المخابرات"}, "المخابرات", true},
-	{[]string{"مكتب الرئيس"}, "مكتب الرئيس", true},
-	{[]string{"مجلس النواب"}, "مجلس النواب", true},
-	{[]string{"مجلس الشيوخ"}, "مجلس الشيوخ", true},
-	{[]string{"مجلس الوزراء"}, "مجلس الوزراء", true},
-	{[]string{"التلفزيون"}, "التلفزيون", true},
-	{[]string{"وكالة الأنباء"}, "وكالة الأنباء", true},
-	{[]string{"الخارجية"}, "وزارة الخارجية", true},
-}
-
-// openHeads start an organization's name that runs over the following
-// definite words: "وزارة الموارد المائية", "لجنة الشؤون الخارجية النيابية",
-// "المجلس الأعلى للأمن القومي".
-var openHeads = []string{
-	"وزارة", "رئاسة", "لجنة", "اللجنة", "المجلس", "مجلس", "هيئة", "الهيئة", "المفوضية", "مفوضية",
-	"وكالة", "منظمة", "مؤسسة", "حزب", "الحزب", "حركة", "جهاز", "الديوان", "ديوان", "مكتب",
-	"البنك", "بنك", "صندوق", "شركة", "الشركة", "قوات",
+} {
+	var out []struct {
+		forms     []string
+		canon     string
+		needNisba bool
+	}
+	idx := map[string]int{}
+	for _, r := range orgHeadsFile.rows() {
+		i, ok := idx[r.vals[1]]
+		if !ok {
+			i = len(out)
+			idx[r.vals[1]] = i
+			out = append(out, struct {
+				forms     []string
+				canon     string
+				needNisba bool
+			}{canon: r.vals[1], needNisba: yes(r.vals[2])})
+		} else if out[i].needNisba != yes(r.vals[2]) {
+			panic(fmt.Sprintf("org_heads.tsv:%d: forms of %s disagree on need_nisba", r.line, r.vals[1]))
+		}
+		out[i].forms = append(out[i].forms, r.vals[0])
+	}
+	return out
 }

@@ -8,22 +8,6 @@ import (
 	"newsgraph/graph"
 )
 
-// domainRoles name a minister's portfolio in English, by folded word.
-var domainRoles = map[string]string{
-	"الخارجيه": "foreign", "الدفاع": "defense", "الداخليه": "interior", "الماليه": "finance",
-	"العدل": "justice", "الاقتصاد": "economy", "الطاقه": "energy", "الصحه": "health", "الدوله": "state",
-}
-
-// uniqueClasses may refer, with no country or body, to the one person of
-// the article who holds that title ("وأوضح المتحدث الرسمي", "وأكد الرئيس").
-var uniqueClasses = map[string]bool{"spokesperson": true, "president": true, "pm": true, "crownprince": true, "king": true,
-	"emir": true, "envoy": true, "minister": true, "ambassador": true, "senator": true}
-
-// Classes whose titles take a domain of definite words before anything
-// else: "وزير الموارد المائية", "مستشار الأمن الوطني".
-var domainFirst = map[string]bool{"minister": true, "adviser": true, "chief": true, "commander": true, "chancellor": true,
-	"coordinator": true, "commissioner": true}
-
 // tryTitle reads a title chain at token i and the name it anchors:
 //
 //	[و]TITLE [modifiers] [nisba] [party] [باسم ORG | ORG | COUNTRY | domain] [لشؤون ...] [لدى ...]
@@ -884,11 +868,6 @@ func (x *docState) familyChain(k, b, max int) int {
 func isPrepAla(raw string) bool {
 	return strings.HasSuffix(raw, "ى") && graph.Fold(raw) == "علي"
 }
-
-// inferable are the classes whose country is often left unsaid: "الرئيس
-// إبراهيم رئيسي" beside "الرئاسة الإيرانية", "وزير الموارد المائية" in a
-// story datelined in Baghdad.
-var inferable = map[string]bool{"president": true, "minister": true, "pm": true}
 
 // inferCountries gives a country to titled people whose country was not
 // said: the presidency of the same sentence for a president, else the

@@ -11,52 +11,35 @@ import (
 
 // toVerbs end in "s" and take "to" + a contact word with their own
 // subject: "plans to visit", "hopes to meet".
-var toVerbs = map[string]bool{
-	"plans": true, "wants": true, "hopes": true, "needs": true, "intends": true,
-	"expects": true, "agrees": true, "seeks": true, "aims": true, "is": true,
-	"was": true, "has": true, "promises": true, "offers": true,
-}
+// Read from data/to_verbs.tsv.
+var toVerbs = loadSet("to_verbs.tsv", "word")
 
 // modals come before the base form of a verb: "will host".
-var modals = map[string]bool{
-	"will": true, "would": true, "to": true, "'ll": true, "could": true, "can": true,
-	"may": true, "might": true, "shall": true, "should": true, "did": true, "not": true,
-	"must": true,
-}
+// Read from data/modals.tsv.
+var modals = loadSet("modals.tsv", "word")
 
 // meetingNouns name a gathering that people attend.
-var meetingNouns = map[string]bool{
-	"summit": true, "meeting": true, "talks": true, "conference": true, "gathering": true,
-	"ceremony": true, "session": true,
-}
+// Read from data/meeting_nouns.tsv.
+var meetingNouns = loadSet("meeting_nouns.tsv", "word")
 
 // listWords may follow "and" inside a list of participants: "and the
 // IMO", "and with China's Wang Yi".
-var listWords = map[string]bool{
-	"the": true, "his": true, "her": true, "their": true, "with": true, "to": true,
-	"a": true, "an": true, "its": true, "also": true, "then": true,
-}
+// Read from data/list_words.tsv.
+var listWords = loadSet("list_words.tsv", "word")
 
 // clauseBreakWords end the clause a contact word's participants come from.
-var clauseBreakWords = map[string]bool{
-	"that": true, "who": true, "which": true, "where": true, "while": true,
-	"whom": true, "but": true, "because": true, "although": true,
-}
+// Read from data/clause_break_words.tsv.
+var clauseBreakWords = loadSet("clause_break_words.tsv", "word")
 
 // skipBeforeNeed are words that may stand between a contact word and the
 // preposition it needs: "travel today to", "flew on to", "talks in
 // Baghdad with".
-var skipBeforeNeed = map[string]bool{
-	"on": true, "back": true, "lengthy": true, "directly": true, "also": true,
-	"today": true, "tomorrow": true, "yesterday": true, "briefly": true,
-	"down": true,
-}
+// Read from data/skip_before_need.tsv.
+var skipBeforeNeed = loadSet("skip_before_need.tsv", "word")
 
 // speakVerbs take "to" + the person spoken to: "spoke to X by phone".
-var speakVerbs = map[string]bool{
-	"spoke": true, "speaks": true, "speak": true, "talked": true, "talks": true, "talk": true,
-	"spoken": true, "speaking": true,
-}
+// Read from data/speak_verbs.tsv.
+var speakVerbs = loadSet("speak_verbs.tsv", "word")
 
 // findContacts finds the calls, meetings, visits and letters of s.
 func (x *doc) findContacts(s *sentence) {
@@ -120,170 +103,14 @@ func needAt(s *sentence, i int, need string) int {
 // contactAt records the contact of the contact word at token i; it
 // reports whether it found one.
 func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
+	var c contactWord
+	if !x.setUp(s, i, rule, &c) {
+		return false
+	}
 	toks := s.toks
-	w := toks[i].lower
-	prev := ""
-	if i > 0 {
-		prev = toks[i-1].lower
-	}
-	next := ""
-	if i+1 < len(toks) {
-		next = toks[i+1].lower
-	}
-	kind := rule.kind
-	objStart := i + 1
+	i, prev, kind := c.i, c.prev, c.kind
+	objStart, objEnd, byEnd, from, attendees := c.objStart, c.objEnd, c.byEnd, c.from, c.attendees
 	between := false
-	var attendees []int // "attended the summit": its participants
-	byEnd := -1         // "visit by X to Y": the visitors stand in (i+1, byEnd)
-	objEnd := -1        // where the objects end when they stand before the word
-	from := ""          // "letter from", "call from": the object is the initiator
-	switch w {
-	case "call":
-		if next == "for" || next == "on" && s.dateAt(i+1) == nil || next == "off" {
-			return false
-		}
-		verbal := (prev == "to" || prev == "will" || prev == "would" || prev == "'ll") && s.personFrom(i+1)
-		if !verbal && !(prev == "phone" || prev == "telephone" || prev == "a" || prev == "the" || prev == "video") {
-			return false
-		}
-	case "called", "phoned", "telephoned":
-		if next == "for" || next == "on" || next == "off" || next == "it" || !s.personFrom(i+1) {
-			return false
-		}
-	case "phone", "telephone", "video", "videoconference":
-		if prev != "by" && prev != "via" && !(prev == "the" && i >= 2 && toks[i-2].lower == "over") {
-			return false // "by phone", "via video link", "over the phone"
-		}
-		if next == "link" || next == "call" {
-			i++ // "by video link"
-		}
-		if j := needAt(s, i, "with"); j >= 0 {
-			objStart = j
-		} else {
-			objStart = len(toks) // no object: the group of the subject
-			// "spoke with X by phone"
-			for j := i - 2; j >= s.body && j >= i-18; j-- {
-				// "spoke to X by phone": "to" after a verb of speaking.
-				if toks[j].lower == "with" || toks[j].lower == "to" && j > s.body && speakVerbs[toks[j-1].lower] {
-					objStart, objEnd = j+1, i-1
-					break
-				}
-			}
-		}
-	case "together":
-		if prev != "brought" && prev != "bring" && prev != "brings" && prev != "bringing" {
-			return false
-		}
-	case "received", "receives":
-		if next == "a" || next == "an" {
-			if i+2 < len(toks) {
-				switch toks[i+2].lower {
-				case "letter", "message":
-					kind, from = graph.WroteTo, "from"
-				case "call", "phone":
-					kind, from = graph.Called, "from"
-				case "delegation":
-					// "received a delegation led by X": X is met.
-					if !(i+3 < len(toks) && (toks[i+3].lower == "led" || toks[i+3].lower == "headed")) {
-						return false
-					}
-				default:
-					return false
-				}
-				if from == "" {
-					// the delegation's leader, after "led by"
-				} else if j := needAt(s, i+2, "from"); j >= 0 {
-					objStart = j
-				} else {
-					return false
-				}
-			}
-		}
-	case "meet", "meets", "met":
-		if next == "with" {
-			objStart = i + 2
-		}
-	case "reached":
-		// "reached out to X": a contact of no named kind.
-		if next != "out" || i+2 >= len(toks) || toks[i+2].lower != "to" {
-			return false
-		}
-		objStart = i + 3
-	case "letter", "message":
-		switch {
-		case next == "to":
-			objStart = i + 2
-		case (next == "addressed" || next == "sent") && i+2 < len(toks) && toks[i+2].lower == "to":
-			objStart = i + 3
-		case next == "from":
-			objStart, from = i+2, "from"
-		default:
-			return false
-		}
-		if i > 0 && (prev == "received" || (i > 1 && toks[i-2].lower == "received")) {
-			return false // counted at "received"
-		}
-	case "host", "hosts":
-		// "Fox News host X" is a job; "will host X", "Qatar hosts talks"
-		// are meetings.
-		if w == "host" && !modals[prev] {
-			return false
-		}
-		if w == "hosts" && i > 0 && s.mentionAt(i-1) != nil && s.mentionAt(i-1).kind == graph.Organization && s.mentionAt(i+1) != nil {
-			return false
-		}
-	case "signed":
-		// "A, B and C signed a declaration": signing together is meeting;
-		// only people named together as the subject count.
-		objStart = len(toks)
-	case "attended", "attends", "joined":
-		// "X attended the summit": X met those who held it.
-		if !(next == "the" && i+2 < len(toks) && meetingNouns[toks[i+2].lower]) || len(x.lastMeeting) < 2 {
-			return false
-		}
-		attendees = x.lastMeeting
-	case "visiting":
-		// "the visiting Kenyan minister": an adjective, not a visit.
-		if prev == "the" || prev == "a" || prev == "an" || prev == "his" || prev == "her" || prev == "their" {
-			return false
-		}
-	case "visit", "visits":
-		if next == "to" {
-			objStart = i + 2
-		}
-		if next == "by" {
-			// "a visit by X to Y": X visits.
-			if j := needAt(s, i+1, "to"); j >= 0 || true {
-				for k := i + 2; k < len(toks) && k < i+12; k++ {
-					if toks[k].lower == "to" {
-						objStart, byEnd = k+1, k
-						break
-					}
-				}
-			}
-		}
-	}
-	if w == "welcomed" || w == "received" || w == "hosted" || w == "greeted" || w == "welcomes" {
-		if prev == "was" || prev == "were" || prev == "been" || next == "by" {
-			if next == "by" {
-				objStart = i + 2
-			}
-		}
-	}
-	if rule.need != "" && w != "phone" && w != "telephone" {
-		j := needAt(s, i, rule.need)
-		switch {
-		case j < 0 && w == "meeting" && s.personFrom(i+1):
-			objStart = i + 1 // "looked forward to meeting President Xi"
-		case j < 0:
-			if !(w == "talks" || w == "meeting" || w == "summit" || w == "hands" && (prev == "shook" || prev == "shake")) {
-				return false
-			}
-			objStart = len(toks)
-		default:
-			objStart = j
-		}
-	}
 	// "a call between X and Y"
 	for j := i + 1; j < len(toks) && j <= i+5; j++ {
 		if toks[j].lower == "between" {
@@ -291,7 +118,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 			break
 		}
 	}
-	if w == "call" && !between && objStart == i+1 && !s.personFrom(i+1) {
+	if c.callObject && !between && objStart == i+1 && !s.personFrom(i+1) {
 		if j := needAt(s, i, "with"); j >= 0 {
 			objStart = j
 		} else if j := needAt(s, i, "from"); j >= 0 {
@@ -307,7 +134,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		}
 	}
 	cs := x.clauseStart(s, i)
-	if (w == "letter" || w == "message") && i >= 2 && reportingVerbs[toks[i-2].lower] && (prev == "a" || prev == "an" || prev == "his" || prev == "her") {
+	if c.writerBack {
 		cs = x.clauseStart(s, i-2) // "X wrote a letter to Y": X's clause
 	}
 	ce := x.clauseEnd(s, objStart)
@@ -316,8 +143,8 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	}
 	// "In a call with X on Monday, Y …": the fronted phrase ends the
 	// objects at its comma.
-	if c := frontedComma(s, cs, objStart); c >= 0 && c < ce {
-		ce = c
+	if fc := frontedComma(s, cs, objStart); fc >= 0 && fc < ce {
+		ce = fc
 	}
 	status, cancel := x.contactStatus(s, cs, i)
 	if cancel {
@@ -359,7 +186,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		obj = keep
 	}
 	// "for an African Union ministerial meeting": the organization.
-	if (w == "meeting" || w == "summit") && len(obj) == 0 {
+	if rule.org && len(obj) == 0 {
 		for j := i - 1; j >= cs && j >= i-3; j-- {
 			if m := s.mentionAt(j); m != nil && m.kind == graph.Organization {
 				obj = []int{m.ent}
@@ -393,7 +220,7 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		}
 	}
 	noObj := objStart >= len(toks)
-	if (w == "talks" || w == "meeting" || w == "summit" || w == "signed" || w == "hands") && noObj && len(obj) == 0 {
+	if rule.group && noObj && len(obj) == 0 {
 		// "after four hours of talks": only between people named together.
 		if len(persons(x, subj)) < 2 || x.facts.Entities[persons(x, subj)[0]].Kind != graph.Person {
 			return false
@@ -718,11 +545,8 @@ func (x *doc) subjects(s *sentence, cs, i int) []int {
 }
 
 // subjectPreps govern a noun phrase that is not the subject of a clause.
-var subjectPreps = map[string]bool{
-	"with": true, "to": true, "from": true, "of": true, "for": true, "at": true,
-	"in": true, "on": true, "between": true, "against": true, "into": true,
-	"toward": true, "towards": true, "about": true, "than": true, "told": true,
-}
+// Read from data/subject_preps.tsv.
+var subjectPreps = loadSet("subject_preps.tsv", "word")
 
 // governed reports whether a preposition governs mention m: "with Trump",
 // "of the House Foreign Affairs Committee".
@@ -839,10 +663,8 @@ func (x *doc) contactStatus(s *sentence, cs, i int) (status string, cancel bool)
 }
 
 // postponeWords after a contact word undo it: "a visit … was postponed".
-var postponeWords = map[string]bool{
-	"postponed": true, "cancelled": true, "canceled": true, "scrapped": true,
-	"delayed": true, "shelved": true, "suspended": true, "off": true,
-}
+// Read from data/contact_markers.tsv.
+var postponeWords = contactMarkers["postpone"]
 
 // cancelledAfter reports whether the words after the contact word at i
 // postpone or cancel it.
@@ -923,17 +745,13 @@ func (x *doc) contactDate(s *sentence, i, cs, ce int, planned bool) (time.Time, 
 
 // coordAdverbs may stand between "and" and a coordinated verb: "and then
 // flew", "and later met".
-var coordAdverbs = map[string]bool{
-	"then": true, "later": true, "also": true, "subsequently": true, "afterwards": true,
-	"afterward": true, "immediately": true, "separately": true, "briefly": true,
-}
+// Read from data/coord_adverbs.tsv.
+var coordAdverbs = loadSet("coord_adverbs.tsv", "word")
 
 // subjectWords may stand inside a subject before its verb: "X and Y",
 // "X, a spokesman for the government,".
-var subjectWords = map[string]bool{
-	"and": true, "the": true, "a": true, "an": true, "of": true, "for": true, "his": true,
-	"her": true, "their": true, "its": true, "both": true, "together": true,
-}
+// Read from data/subject_words.tsv.
+var subjectWords = loadSet("subject_words.tsv", "word")
 
 // coordinatedSubject returns the people named before the first verb of
 // the clause [cs, i) when the word at i is the second of two coordinated
@@ -995,7 +813,8 @@ func (s *sentence) firstMentionOf(ent, a int) *mention {
 
 // frontedPreps open a phrase put before the subject: "In a call with X,
 // Y said", "During talks with X on Monday, Y …".
-var frontedPreps = map[string]bool{"in": true, "during": true, "after": true, "at": true, "following": true}
+// Read from data/fronted_preps.tsv.
+var frontedPreps = loadSet("fronted_preps.tsv", "word")
 
 // frontedComma returns the comma that ends a phrase opening the clause
 // cs with a preposition and holding token a ("In a call with X on

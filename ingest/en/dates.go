@@ -34,23 +34,16 @@ type dateRef struct {
 }
 
 // relativeDays are the phrases of days before or after an event.
-var relativeDays = map[string]int{
-	"a day earlier": -1, "a day before": -1, "the day before": -1, "one day earlier": -1,
-	"a day later": 1, "the next day": 1, "the following day": 1, "a day after": 1,
-	"one day later": 1, "two days earlier": -2, "two days later": 2, "two days before": -2,
-	"the same day": 0, "the previous day": -1,
-}
+// Read from data/relative_days.tsv.
+var relativeDays = loadIntMap("relative_days.tsv", "phrase", "days")
 
 // monthPreps before a month name make it a month alone: "in June".
-var monthPreps = map[string]bool{
-	"in": true, "last": true, "next": true, "this": true, "since": true, "until": true,
-	"early": true, "late": true, "mid": true, "of": true, "during": true, "by": true,
-}
+// Read from data/month_preps.tsv.
+var monthPreps = loadSet("month_preps.tsv", "word")
 
 // vaguePhrases name a time without a day.
-var vaguePhrases = []string{"next week", "last week", "this week", "next month", "last month",
-	"this weekend", "last weekend", "next weekend", "earlier this week", "in the coming weeks",
-	"this month", "later this week", "later this month", "in the coming days", "next year", "last year"}
+// Read from data/vague_phrases.tsv.
+var vaguePhrases = loadList("vague_phrases.tsv", "phrase")
 
 // findDates finds the date phrases of s.
 func (x *doc) findDates(s *sentence) {

@@ -3,9 +3,13 @@
 // what those entities said, whom they called, met, visited or wrote to,
 // and which roles they hold.
 //
-// The extractor is rule-based. Its language knowledge lives in named tables:
-// lexicon.go holds titles, role nouns, organization and place head words,
-// reporting and contact words, status markers and boilerplate markers;
+// The extractor is rule-based. Its language knowledge lives in named tables,
+// read at start-up from the tab-separated files of data/ (embedded; format
+// in data.go, checked by lexicon_test.go): titles, role nouns, organization
+// and place head words, reporting and contact words, status markers,
+// boilerplate markers, months, cities and demonym exceptions. A contact
+// trigger's line in data/contact_triggers.tsv gives its kind, the word it
+// needs, the name of its own checks (contact_rules.go) and its flags.
 // gazetteer.go reads every country from CLDR (golang.org/x/text), derives
 // demonyms by suffix rules ("Ukraine" → "Ukrainian", "Iraq" → "Iraqi") with
 // a short list of exceptions ("British", "Saudi"), and adds a hand list of

@@ -190,7 +190,7 @@ func (x *doc) finish() {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if k, ok := sharedOrgKeys[n]; ok {
+			if k, ok := ingest.OrgKeyEN(n); ok {
 				e.Key = k
 				break
 			}

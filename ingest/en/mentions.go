@@ -36,13 +36,8 @@ type segment struct {
 
 // openers are capitalized function words that open a sentence before an
 // organization's name.
-var openers = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "however": true,
-	"but": true, "and": true, "meanwhile": true, "in": true, "on": true, "at": true,
-	"for": true, "from": true, "with": true, "by": true, "after": true, "before": true,
-	"earlier": true, "later": true, "separately": true, "also": true, "while": true,
-	"when": true, "as": true, "according": true, "both": true, "neither": true,
-}
+// Read from data/openers.tsv.
+var openers = loadSet("openers.tsv", "word")
 
 // isNameStart reports whether a token can start or continue a name: a
 // capitalized word or a particle-prefixed one ("al-Hashimi").
@@ -67,12 +62,8 @@ func isNameWord(t token) bool {
 
 // adjectiveSuffixes end hyphenated adjectives made from names:
 // "Iranian-backed", "U.S.-led", "Qatar-based".
-var adjectiveSuffixes = map[string]bool{
-	"backed": true, "led": true, "brokered": true, "based": true, "born": true,
-	"owned": true, "funded": true, "allied": true, "aligned": true, "controlled": true,
-	"run": true, "made": true, "held": true, "style": true, "sponsored": true, "linked": true,
-	"friendly": true, "leaning": true, "occupied": true, "annexed": true, "bound": true,
-}
+// Read from data/adjective_suffixes.tsv.
+var adjectiveSuffixes = loadSet("adjective_suffixes.tsv", "word")
 
 // plainNames reports whether tokens [a, b) are capitalized words that are
 // neither common words nor dates: what a surname can be.
@@ -593,7 +584,8 @@ func (x *doc) classifyName(toks []token, a, b int) graph.NodeKind {
 
 // thingOpeners start the names of things: "Operation Iron Shield",
 // "Project Horizon".
-var thingOpeners = map[string]bool{"operation": true, "project": true, "exercise": true}
+// Read from data/thing_openers.tsv.
+var thingOpeners = loadSet("thing_openers.tsv", "word")
 
 // demonymText returns the demonym that starts tokens [a, b), or "".
 func (g *gazetteer) demonymText(toks []token, a, b int) string {

@@ -151,11 +151,8 @@ func (x *doc) chunk(s *sentence, a, b int) {
 
 // honorifics are titles used as part of a name: "King Salman", "Sheikh
 // Tamim".
-var honorifics = map[string]bool{
-	"King": true, "Queen": true, "Prince": true, "Princess": true, "Emir": true,
-	"Sheikh": true, "Sultan": true, "Pope": true, "Ayatollah": true, "Imam": true,
-	"Cardinal": true, "Rabbi": true,
-}
+// Read from data/honorifics.tsv.
+var honorifics = loadSet("honorifics.tsv", "word")
 
 // pendingTitle is a title waiting for the name after a comma.
 type pendingTitle struct {
@@ -283,31 +280,19 @@ func (x *doc) placeContext(s *sentence, sg segment) bool {
 
 // eventNouns after an unknown name make it the name of a thing, not a
 // person: "the Lunar New Year reception", "the Global Gateway programme".
-var eventNouns = map[string]bool{
-	"reception": true, "ceremony": true, "festival": true, "celebrations": true,
-	"holiday": true, "programme": true, "program": true, "project": true, "strategy": true,
-	"operation": true, "campaign": true, "initiative": true, "plan": true, "process": true,
-	"format": true, "corridor": true, "pipeline": true, "exercise": true, "exercises": true,
-	"drills": true, "tournament": true, "offensive": true, "talks": true, "forum": true,
-	"summit": true, "conference": true, "deal": true, "accord": true, "agreement": true,
-}
+// Read from data/event_nouns.tsv.
+var eventNouns = loadSet("event_nouns.tsv", "word")
 
 // placeOfNouns take a place after "of": "the city of X", "the mayor of
 // X", "the outskirts of X".
-var placeOfNouns = map[string]bool{
-	"city": true, "town": true, "village": true, "port": true, "capital": true,
-	"province": true, "district": true, "outskirts": true, "mayor": true, "governor": true,
-	"suburbs": true, "streets": true, "suburb": true, "region": true, "island": true,
-	"county": true, "municipality": true,
-}
+// Read from data/place_of_nouns.tsv.
+var placeOfNouns = loadSet("place_of_nouns.tsv", "word")
 
 // visitVerbs take the place visited as their object: "visited La Paz".
 // A person is rarely their object without a title, which anchors a
 // person before this is asked.
-var visitVerbs = map[string]bool{
-	"visited": true, "visit": true, "visits": true, "visiting": true, "toured": true,
-	"tour": true, "tours": true, "touring": true,
-}
+// Read from data/visit_verbs.tsv.
+var visitVerbs = loadSet("visit_verbs.tsv", "word")
 
 // visitObject reports whether token j, the word before a name (after
 // "the"), makes the name the destination of a visit: "visited X",
@@ -360,16 +345,12 @@ func capitalAppositive(toks []token, a, b int) bool {
 
 // cityModifiers stand between "the" and a city noun: "the country's
 // largest city", "the main port".
-var cityModifiers = map[string]bool{
-	"largest": true, "biggest": true, "second": true, "main": true, "commercial": true,
-	"administrative": true, "southern": true, "northern": true, "eastern": true,
-	"western": true, "coastal": true, "country's": true, "de": true, "facto": true,
-}
+// Read from data/city_modifiers.tsv.
+var cityModifiers = loadSet("city_modifiers.tsv", "word")
 
 // cityNouns name a city: "the capital, X".
-var cityNouns = map[string]bool{
-	"capital": true, "city": true, "town": true, "port": true, "village": true,
-}
+// Read from data/city_nouns.tsv.
+var cityNouns = loadSet("city_nouns.tsv", "word")
 
 // locative reports whether the token before i makes a place of what
 // follows: "in X", "at the X", "X, Y" after a place, "travel to X".
@@ -871,7 +852,8 @@ func sameName(full, short []string) bool {
 }
 
 // patronymParticles introduce a father's name: "bin", "ibn", "bint".
-var patronymParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true}
+// Read from data/patronym_particles.tsv.
+var patronymParticles = loadSet("patronym_particles.tsv", "word")
 
 // normName lower-cases name words and drops initials and suffixes.
 func normName(words []string) []string {

@@ -12,21 +12,13 @@ type spanT = ingest.Span
 
 // orgAnaphors map the lower-case noun of "the ministry" to the word an
 // organization's name holds.
-var orgAnaphors = map[string]string{
-	"ministry": "ministry", "department": "department", "government": "government",
-	"presidency": "presidency", "committee": "committee", "panel": "committee",
-	"agency": "agency", "embassy": "embassy", "council": "council", "kremlin": "kremlin",
-	"office": "office", "commission": "commission", "alliance": "alliance",
-	"parliament": "parliament", "broadcaster": "broadcaster", "organization": "organization",
-}
+// Read from data/org_anaphors.tsv.
+var orgAnaphors = loadMap("org_anaphors.tsv", "word", "name_word")
 
 // roleRefTitles are lower-case titles that, after "the" and a demonym,
 // refer to a person named before: "the Egyptian president".
-var roleRefTitles = []string{
-	"foreign minister", "prime minister", "defense minister", "defence minister",
-	"president", "king", "emir", "crown prince", "leader", "premier", "chancellor",
-	"minister", "envoy", "ambassador", "monarch", "sultan",
-}
+// Read from data/role_ref_titles.tsv.
+var roleRefTitles = loadList("role_ref_titles.tsv", "title")
 
 // titleRole records the role that a chunk's title gives a person:
 // "Ukrainian President X" → President of Ukraine; "NATO Secretary-General
@@ -84,7 +76,8 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 }
 
 // honorificOnly are titles of address that give no role: "Sir Keith".
-var honorificOnly = map[string]bool{"sir": true, "dame": true, "lord": true, "baroness": true}
+// Read from data/honorific_only.tsv.
+var honorificOnly = loadSet("honorific_only.tsv", "word")
 
 // titleHeadOf returns the head of a title: "President" of "Vice
 // President", "Minister" of "Deputy Foreign Minister".
@@ -528,35 +521,8 @@ func (x *doc) appositiveRoles(s *sentence) {
 // leader", "the Chilean counterpart", "the Kremlin spokesman". Each maps
 // to the words of which a fitting title holds one; an empty list fits any
 // role ("guest", "visitor", "counterpart").
-var roleAnaphors = []struct {
-	words []string
-	fits  []string
-}{
-	{[]string{"prime", "minister"}, []string{"prime minister", "premier"}},
-	{[]string{"foreign", "minister"}, []string{"foreign minister", "foreign affairs", "foreign secretary"}},
-	{[]string{"defense", "minister"}, []string{"defense minister", "defence minister", "defense secretary"}},
-	{[]string{"defence", "minister"}, []string{"defense minister", "defence minister", "defence secretary"}},
-	{[]string{"top", "diplomat"}, []string{"foreign minister", "foreign affairs", "foreign secretary", "secretary of state"}},
-	{[]string{"crown", "prince"}, []string{"crown prince"}},
-	{[]string{"head", "of", "state"}, []string{"president", "king", "queen", "emir", "sultan", "monarch"}},
-	{[]string{"leader"}, []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "leader", "general secretary", "crown prince"}},
-	{[]string{"president"}, []string{"president"}},
-	{[]string{"premier"}, []string{"prime minister", "premier"}},
-	{[]string{"chancellor"}, []string{"chancellor"}},
-	{[]string{"minister"}, []string{"minister"}},
-	{[]string{"envoy"}, []string{"envoy", "ambassador", "representative"}},
-	{[]string{"ambassador"}, []string{"ambassador", "envoy"}},
-	{[]string{"king"}, []string{"king"}},
-	{[]string{"queen"}, []string{"queen"}},
-	{[]string{"emir"}, []string{"emir"}},
-	{[]string{"monarch"}, []string{"king", "queen", "emir", "sultan", "monarch"}},
-	{[]string{"spokesman"}, []string{"spokes"}},
-	{[]string{"spokeswoman"}, []string{"spokes"}},
-	{[]string{"spokesperson"}, []string{"spokes"}},
-	{[]string{"counterpart"}, nil},
-	{[]string{"guest"}, nil},
-	{[]string{"visitor"}, nil},
-}
+// Read from data/role_anaphors.tsv.
+var roleAnaphors = loadRoleAnaphors("role_anaphors.tsv")
 
 // roleAnaphor resolves the role words after mention m of a country or
 // organization ("the Vietnamese leader", "the ministry spokesman") to the

@@ -11,12 +11,8 @@ import (
 // prepositions that start an adverbial after a reporting verb ("said in a
 // statement", "wrote on X"), which makes the verb the end of a trailing
 // attribution.
-var trailingPreps = map[string]bool{
-	"in": true, "on": true, "at": true, "to": true, "after": true, "before": true,
-	"during": true, "late": true, "early": true, "earlier": true, "later": true,
-	"from": true, "via": true, "through": true, "when": true, "while": true,
-	"as": true, "without": true, "last": true, "yesterday": true, "today": true,
-}
+// Read from data/trailing_preps.tsv.
+var trailingPreps = loadSet("trailing_preps.tsv", "word")
 
 // isComma reports whether t separates a parenthetical like a comma: a
 // comma or a dash.
@@ -26,24 +22,13 @@ func isComma(t token) bool {
 
 // auxiliaries show that reported content has begun: the "that" after one
 // is a relative pronoun, not the complementizer of the reporting verb.
-var auxiliaries = map[string]bool{
-	"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
-	"are": true, "would": true, "will": true, "could": true, "should": true,
-	"must": true, "can": true, "may": true, "might": true, "and": true, "did": true,
-	"does": true, "do": true, "not": true,
-}
+// Read from data/auxiliaries.tsv.
+var auxiliaries = loadSet("auxiliaries.tsv", "word")
 
 // unnamedSpeakers are nouns for people the article does not name: "a
 // State Department official said" is not the department speaking.
-var unnamedSpeakers = map[string]bool{
-	"official": true, "officials": true, "source": true, "sources": true,
-	"diplomat": true, "diplomats": true, "aide": true, "aides": true, "adviser": true,
-	"advisers": true, "analyst": true, "analysts": true, "people": true, "person": true,
-	"lawmaker": true, "lawmakers": true, "member": true, "members": true, "staff": true,
-	"officer": true, "officers": true, "residents": true, "witnesses": true, "negotiator": true,
-	"negotiators": true, "mediators": true, "experts": true, "commander": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true,
-}
+// Read from data/unnamed_speakers.tsv.
+var unnamedSpeakers = loadSet("unnamed_speakers.tsv", "word")
 
 // resolvePronouns turns "he" and "she" into mentions of the person they
 // refer to: the first person named earlier in the sentence, else the
@@ -410,10 +395,8 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 }
 
 // listenerNouns are who a speaker told: "told reporters".
-var listenerNouns = map[string]bool{
-	"reporters": true, "journalists": true, "lawmakers": true, "parliament": true,
-	"supporters": true, "delegates": true, "students": true, "diplomats": true,
-}
+// Read from data/listener_nouns.tsv.
+var listenerNouns = loadSet("listener_nouns.tsv", "word")
 
 // skipListener returns the index after the listener of "told" at a:
 // "reporters", "CNN", "a news conference", "the BBC".
