@@ -19,6 +19,10 @@ type Store interface {
 	// are merged (aliases united, missing properties added); edges that
 	// already exist are kept as they are. If the batch's article node is
 	// already stored, Apply changes nothing and returns added == false.
+	// Concurrent calls need no lock, even when their batches share nodes
+	// or the article: they leave the graph that running them one after
+	// the other, in some order, would leave, and an implementation
+	// resolves its own write conflicts rather than returning them.
 	Apply(ctx context.Context, b *Batch) (added bool, err error)
 	// Node returns the node with the given ID, or ErrNotFound.
 	Node(ctx context.Context, id ID) (*Node, error)

@@ -14,14 +14,13 @@ import (
 	"newsgraph/ingest"
 )
 
-// ingester adds articles to the store through the pipeline, one writer at
-// a time: concurrent requests would otherwise conflict on shared nodes.
+// ingester adds articles to the store through the pipeline. Concurrent
+// requests need no lock: the store merges concurrent writes itself.
 type ingester struct {
 	store    graph.Store
 	pipeline *ingest.Pipeline
 	allow    bool
 	token    string
-	mu       sync.Mutex
 }
 
 func newIngester(s graph.Store, opt Options) *ingester {
@@ -66,8 +65,8 @@ type ingestResult struct {
 }
 
 // add extracts and stores articles (and counts the errors of the ones that
-// could not be read). Extraction runs on a bounded pool; writes are
-// serialized.
+// could not be read). Extraction runs on a bounded pool; the batches are
+// then applied in order, one transaction an article.
 func (in *ingester) add(ctx context.Context, articles []*ingest.Article, readErrs []error) (*ingestResult, error) {
 	res := &ingestResult{Errors: []string{}, Articles: []graph.ID{}}
 	for _, err := range readErrs {
@@ -87,8 +86,6 @@ func (in *ingester) add(ctx context.Context, articles []*ingest.Article, readErr
 		}()
 	}
 	wg.Wait()
-	in.mu.Lock()
-	defer in.mu.Unlock()
 	for i, a := range articles {
 		if err := ctx.Err(); err != nil {
 			return res, err

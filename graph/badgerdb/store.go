@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
@@ -111,14 +113,47 @@ func (s *Store) checkVersion(readOnly bool) error {
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-// Apply implements graph.Store.
+// Concurrent Apply calls that read and write the same keys conflict at
+// commit: badger commits the first and fails the others with
+// badger.ErrConflict. Two new articles always share keys (the per-kind
+// counts), and often an entity. Apply then redoes its whole transaction,
+// re-reading what it merges, up to maxAttempts times in all; before each
+// retry it sleeps a random time below a bound that doubles from retryBase
+// to retryMax (at most about 5.5s of sleep in all, bounded by ctx).
+const (
+	maxAttempts = 20
+	retryBase   = time.Millisecond
+	retryMax    = 500 * time.Millisecond
+)
+
+// Apply implements graph.Store. Write conflicts with concurrent Apply calls
+// are retried; the result is as if the calls had run one after the other.
 func (s *Store) Apply(ctx context.Context, b *graph.Batch) (bool, error) {
-	if err := ctx.Err(); err != nil {
-		return false, err
+	for attempt := 1; ; attempt++ {
+		if err := ctx.Err(); err != nil {
+			return false, err
+		}
+		added, err := s.apply(b)
+		switch {
+		case errors.Is(err, badger.ErrTxnTooBig):
+			return false, fmt.Errorf("article %s: too many facts for one transaction: %w", b.Article, err)
+		case !errors.Is(err, badger.ErrConflict):
+			return added, err
+		case attempt == maxAttempts:
+			return false, fmt.Errorf("article %s: still in conflict with concurrent writes after %d attempts: %w",
+				b.Article, maxAttempts, err)
+		}
+		if err := sleep(ctx, backoff(attempt)); err != nil {
+			return false, err
+		}
 	}
+}
+
+// apply writes b in one transaction and reports whether it added the
+// article.
+func (s *Store) apply(b *graph.Batch) (bool, error) {
 	added := false
 	err := s.db.Update(func(txn *badger.Txn) error {
-		added = false
 		if b.Article != "" {
 			_, err := txn.Get(nodeKey(b.Article))
 			if err == nil {
@@ -141,10 +176,27 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (bool, error) {
 		added = true
 		return nil
 	})
-	if errors.Is(err, badger.ErrTxnTooBig) {
-		return false, fmt.Errorf("article %s: too many facts for one transaction: %w", b.Article, err)
+	return added && err == nil, err
+}
+
+// backoff is the pause after the given failed attempt (1, 2, ...): a
+// random duration below min(retryBase<<(attempt-1), retryMax), so writers
+// that conflicted together spread out instead of colliding again.
+func backoff(attempt int) time.Duration {
+	limit := min(retryBase<<(attempt-1), retryMax) // attempt < maxAttempts: no overflow
+	return rand.N(limit) + 1
+}
+
+// sleep waits for d or until ctx is done, whichever comes first.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
 	}
-	return added, err
 }
 
 func putNode(txn *badger.Txn, n *graph.Node) error {
