@@ -291,6 +291,7 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 		}
 		j := i + 1
 		country := -1
+		construct := false // the word before is a construct noun: "حكومة إقليم …"
 		for j < b && j < i+6 && x.toks[j].word && !x.consumed[j] {
 			f := x.toks[j].fold
 			if ci, pre, ok := x.lx.nisbaOf(f); ok && pre == "" && isDefinite(f) {
@@ -298,7 +299,23 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 				j++
 				break
 			}
-			if !isDefinite(f) || (x.lx.stop[f] && !x.lx.modifiers[f]) {
+			if !isDefinite(f) {
+				// "حكومة إقليم كوردستان", "ائتلاف دولة القانون": a chain
+				// of construct nouns ends in a definite word or a name.
+				if x.lx.constructNouns[f] && !construct {
+					construct = true
+					j++
+					continue
+				}
+				if construct && !x.lx.stop[f] && !hasTanween(x.toks[j].raw) {
+					if _, ok := x.lx.titles.at(x.toks, j, b, false); !ok {
+						j++
+					}
+				}
+				break
+			}
+			construct = false
+			if x.lx.stop[f] && !x.lx.modifiers[f] {
 				break
 			}
 			if _, ok := x.lx.titles.at(x.toks, j, b, false); ok {

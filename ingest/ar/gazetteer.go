@@ -38,6 +38,9 @@ type lexicon struct {
 	titleWord  wordSet             // every word that begins a title
 	honorifics map[string][]string // folded pronoun -> folded honorifics
 	modifiers  wordSet
+	// constructNouns and domainJoins: see lexicon.go.
+	constructNouns wordSet
+	domainJoins    wordSet
 
 	verbs, parts    *phraseSet // -> index in reportingVerbs / participles
 	verbIntro       []wordSet
@@ -148,6 +151,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.openHead = newWordSet(openHeads)
+	lx.constructNouns = newWordSet(constructNouns)
 	lx.media = newWordSet(mediaHeads)
 	lx.outletHead = newWordSet(outletHeads)
 	for i, p := range partyAdjectives {
@@ -162,6 +166,7 @@ func newLexicon() *lexicon {
 	}
 	lx.titleWord = newWordSet(firsts)
 	lx.modifiers = newWordSet(titleModifiers)
+	lx.domainJoins = newWordSet(domainJoins)
 	lx.honorifics = map[string][]string{}
 	for p, hs := range honorificPronouns {
 		for _, h := range hs {

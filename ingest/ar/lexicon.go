@@ -337,6 +337,9 @@ var (
 	facilityWords = nameWords.list("facility")
 	// titleModifiers may follow a title word without ending it.
 	titleModifiers = nameWords.list("title_modifier")
+	// domainJoins join one more portfolio to a minister's: "وزير
+	// الخارجية وشؤون المغتربين".
+	domainJoins = nameWords.list("domain_join")
 	// abbreviations end with a period that does not end a sentence: "د."
 	// for doctor, "م." for engineer, "أ." for professor.
 	abbreviations = nameWords.list("abbreviation")
@@ -355,6 +358,9 @@ var (
 	// definite words: "وزارة الموارد المائية", "لجنة الشؤون الخارجية
 	// النيابية", "المجلس الأعلى للأمن القومي".
 	openHeads = orgWords.list("open_head")
+	// constructNouns may stand inside an organization's name before the
+	// word that ends it: "حكومة إقليم كوردستان", "ائتلاف دولة القانون".
+	constructNouns = orgWords.list("construct_noun")
 	// mediaHeads introduce the name of an outlet, agency or platform,
 	// usually quoted.
 	mediaHeads = orgWords.list("media_head")

@@ -277,6 +277,18 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			k++
 			continue
 		}
+		if domain > 0 && x.lx.domainJoins[f] {
+			// "وزير الخارجية وشؤون المغتربين", "وزير الخارجية والهجرة
+			// وشؤون المصريين بالخارج": one ministry of several domains.
+			k++
+			for n := 0; n < 3 && k < b && x.toks[k].word && isDefinite(strings.TrimPrefix(x.toks[k].fold, "ب")); n++ {
+				if _, _, ok := x.lx.nisbaOf(x.toks[k].fold); ok {
+					break
+				}
+				k++
+			}
+			continue
+		}
 		if info.org < 0 && domain == 0 {
 			if m, ok := x.countryAt(k, b, true); ok {
 				info.country = m.id
@@ -389,7 +401,9 @@ func (x *docState) parseName(j, b int) (int, []string) {
 	real := 0
 	k := j
 	prevParticle := false
-	for k < b && real < 4 && k < j+7 {
+	// A particle always takes the word after it, so a Gulf name runs on
+	// to its house: "سعود بن عبد الرحمن بن حسن آل ثاني".
+	for k < b && (real < 4 || prevParticle) && k < j+10 {
 		t := x.toks[k]
 		if !t.word || t.latin || x.consumed[k] {
 			break
