@@ -403,7 +403,7 @@ func (x *docState) parseName(j, b int) (int, []string) {
 	prevParticle := false
 	// A particle always takes the word after it, so a Gulf name runs on
 	// to its house: "سعود بن عبد الرحمن بن حسن آل ثاني".
-	for k < b && (real < 4 || prevParticle) && k < j+10 {
+	for k < b && (real < 4 || prevParticle || x.lx.particles[x.toks[k].fold]) && k < j+12 {
 		t := x.toks[k]
 		if !t.word || t.latin || x.consumed[k] {
 			break
