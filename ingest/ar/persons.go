@@ -409,6 +409,14 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			break
 		}
 		f := t.fold
+		if len(words) > 0 && words[len(words)-1] == "ال" && real > 0 {
+			// "آل الشيخ", "آل ثاني": the house's name, whatever the word,
+			// closes the name.
+			words = append(words, f)
+			real++
+			k++
+			break
+		}
 		if x.lx.particles[f] {
 			if real == 0 && f != "عبد" && f != "ابو" {
 				break
