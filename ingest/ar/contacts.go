@@ -241,7 +241,7 @@ func (x *docState) contactDate(dates []dateExpr, cs, ce, tok int) dateExpr {
 			return dateExpr{date: ev.date}
 		}
 	}
-	if x.groupAt(cs, ce) != nil {
+	if x.groupAt(cs, ce) != nil && len(x.events) > 0 {
 		return dateExpr{date: x.events[len(x.events)-1].date}
 	}
 	return dateExpr{}

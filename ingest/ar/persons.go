@@ -289,6 +289,15 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			}
 			continue
 		}
+		if info.org < 0 && domain == 0 && x.lx.constructNouns[f] && k+1 < b {
+			// "أمير دولة قطر", "رئيس جمهورية مصر العربية"
+			if m, ok := x.countryAt(k+1, b, false); ok {
+				info.country = m.id
+				x.addMention(x.countryEntity(m.id), si, k, k+1+m.n, mNamed, x.surface(k, k+1+m.n, 0))
+				k += 1 + m.n
+				continue
+			}
+		}
 		if info.org < 0 && domain == 0 {
 			if m, ok := x.countryAt(k, b, true); ok {
 				info.country = m.id
@@ -436,8 +445,13 @@ func (x *docState) parseName(j, b int) (int, []string) {
 				break
 			}
 		}
-		if (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 5 && x.lx.stop[f[len("ب"):]] {
-			break // "بزيارة"
+		if (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 4 && x.lx.stop[f[len("ب"):]] {
+			break // "بزيارة", "لبحث"
+		}
+		if real == 0 && (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 5 && strings.HasSuffix(f, "ه") {
+			// "وقال الشيخ بتغريدة", "بمناسبة": a preposition on a
+			// feminine noun, not the first word of a name.
+			break
 		}
 		if clitic, _ := utf8.DecodeRuneInString(f); strings.HasPrefix(f, "لل") ||
 			strings.ContainsRune("لبوفك", clitic) && isDefinite(f[utf8.RuneLen(clitic):]) {

@@ -27,6 +27,22 @@ var realNewsCases = []extractCase{
 		entities: []string{"person: نوزاد بابان", "person: جاسم الربيعي", "organization: ائتلاف دولة القانون"},
 		roles:    []string{"holds_role(جاسم الربيعي, ائتلاف دولة القانون)"},
 	},
+	{
+		name:     "a country after دولة in a title, a hashtag on a name",
+		text:     "تلقى رئيس الوزراء كمال السعدي اتصالاً هاتفياً من سمو أمير دولة قطر الشيخ فهد بن ناصر آل ثاني.\nوقال الوزير كمال #السعدي إن العلاقات متينة.",
+		pub:      "2025-09-17",
+		entities: []string{"person: فهد بن ناصر آل ثاني", "person: كمال السعدي"},
+		contacts: []string{"called(فهد بن ناصر آل ثاني, كمال السعدي)"},
+		roles:    []string{"holds_role(فهد بن ناصر آل ثاني, قطر)"},
+		none:     []string{"person: أمير دولة"},
+	},
+	{
+		name:     "a preposition on a feminine noun does not start a name",
+		text:     "وقال الوزير عادل النقيب بتغريدة على منصة إكس إن الاتصال كان مثمراً.",
+		pub:      "2025-09-17",
+		entities: []string{"person: عادل النقيب"},
+		none:     []string{"person: بتغريدة"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }

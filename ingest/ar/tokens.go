@@ -29,6 +29,12 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// startsWord reports whether s begins with a word rune.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
 // tokenize splits text[start:end] into tokens. Quote depth is tracked
 // within the span: “ « open, ” » close, and " toggles.
 func tokenize(text string, start, end, sent int, out []token) []token {
@@ -38,6 +44,9 @@ func tokenize(text string, start, end, sent int, out []token) []token {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case unicode.IsSpace(r):
+			i += size
+		case (r == '#' || r == '@') && i+size < end && startsWord(text[i+size:end]):
+			// "#لافروف", "@الخارجية": a hashtag or handle is its word.
 			i += size
 		case isWordRune(r):
 			j := i + size
