@@ -130,6 +130,11 @@ func (x *docState) contacts(si int) {
 		clauseSubject := subject
 		if len(persons) > 0 && x.mentionStart(si, persons[0]) < trigs[0].tok {
 			clauseSubject = persons[0]
+		} else if f := x.toks[cs].fold; ci > 0 && (f == "ان" || f == "بان") {
+			// "قالت X إن زيارة Y إلى …": what is reported after a bare
+			// complementiser has its own subject, not the speaker ("أنه"
+			// would be the speaker).
+			clauseSubject = -1
 		} else if x.unnamedSubject(si, cs, trigs[0].tok) {
 			// "أن وفداً برلمانياً التقى الرئيس": the reported clause has
 			// its own subject, an unnamed one; not the speaker.
@@ -776,8 +781,12 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 		}
 	}
 	if len(travellers) == 0 {
+		// "وصل إلى القاهرة الرئيس X": the subject after the place; not
+		// the host who invited ("تلبية لدعوة من X").
 		for _, p := range persons {
-			travellers = append(travellers, p)
+			if s := x.mentionStart(si, p); !x.phraseIn(x.lx.notContact, cs, s) && x.wordIndex(max(cs, s-3), s, "من") < 0 {
+				travellers = append(travellers, p)
+			}
 			break
 		}
 	}

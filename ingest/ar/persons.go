@@ -537,6 +537,9 @@ func (x *docState) parseName(j, b int) (int, []string) {
 		if real >= 2 && verbLike(f) {
 			break
 		}
+		if real >= 1 && (strings.HasPrefix(f, "سي") || strings.HasPrefix(f, "ست")) && x.futureOf(f) {
+			break // "لي سيشارك", "ماو ستزور"
+		}
 		words = append(words, f)
 		real++
 		prevParticle = false
@@ -555,6 +558,13 @@ func (x *docState) parseName(j, b int) (int, []string) {
 		return j, nil
 	}
 	return k, words
+}
+
+// futureOf reports whether f is the future (سـ) of a verb the rules know:
+// a contact, reporting or joining verb.
+func (x *docState) futureOf(f string) bool {
+	v := strings.TrimPrefix(f, "س")
+	return x.lx.stop[v] || x.lx.join[v] || x.lx.verbs.hasWord(v)
 }
 
 // nameLike reports whether token k could be part of a name.

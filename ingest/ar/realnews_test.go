@@ -43,6 +43,16 @@ var realNewsCases = []extractCase{
 		entities: []string{"person: عادل النقيب"},
 		none:     []string{"person: بتغريدة"},
 	},
+	{
+		name: "a visit told after a bare complementiser is not the speaker's; travel verbs; verbal nouns and futures end names",
+		text: "أعلنت المتحدثة باسم الخارجية اليابانية يوكو تاناكا اليوم أن رئيس الوزراء الياباني كينجي موري سيسافر إلى كندا الأسبوع المقبل.\n" +
+			"وقالت تاناكا إن موري سيشارك في قمة المناخ، وإن زيارة الوفد إلى كندا تأتي تلبية لدعوة من رئيس الوزراء الكندي بول ليندون.\n" +
+			"ويعتزم موري القيام بزيارات إلى المكسيك وتشيلي.",
+		pub:      "2025-09-17",
+		entities: []string{"person: كينجي موري", "person: يوكو تاناكا", "person: بول ليندون"},
+		contacts: []string{"visited(كينجي موري, كندا) planned", "visited(كينجي موري, المكسيك) planned", "visited(كينجي موري, تشيلي) planned"},
+		none:     []string{"visited(يوكو تاناكا", "visited(بول ليندون", "person: موري القيام", "person: موري سيشارك"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
