@@ -671,9 +671,13 @@ func (x *docState) tryLatin(si, i, b int) int {
 	if k < b && x.toks[k].latin {
 		return k // a longer run: Latin prose
 	}
-	arabic := func(p int) bool { return p >= 0 && p < len(x.toks) && x.toks[p].word && !x.toks[p].latin }
-	near := func(p, step int) bool { // the nearest word beside the run is Arabic
-		for q := p; q >= 0 && q < len(x.toks) && q > p-3 && q < p+3; q += step {
+	// The nearest word beside the run, in its own sentence, is Arabic: a
+	// Latin line of page furniture ("Advertisement", "Mon - 17 Jun 2019",
+	// "03:59 PM") names nothing.
+	a := x.sentTok[si][0]
+	arabic := func(p int) bool { return x.toks[p].word && !x.toks[p].latin }
+	near := func(p, step int) bool {
+		for q := p; q >= a && q < b && q > p-3 && q < p+3; q += step {
 			if x.toks[q].word {
 				return arabic(q)
 			}
