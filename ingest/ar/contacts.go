@@ -462,10 +462,17 @@ func (x *docState) letterPairs(si, cs, ce int, tr trigger, subject int) [][2]int
 	if k := x.wordIndex(after, ce, "من"); k >= 0 {
 		from = party(k + 1)
 	}
+	toAt := -1
 	for k := after; k < ce; k++ {
 		if x.toks[k].fold == "الي" {
-			to = party(k + 1)
+			to, toAt = party(k+1), k
 			break
+		}
+	}
+	if from < 0 && toAt > after {
+		// "وأبرق الرئيس X إلى Y": the sender after the verb.
+		if m, ok := x.firstMentionAfter(si, after, toAt, toAt-after, graph.Person); ok {
+			from = m.ent
 		}
 	}
 	if to < 0 {

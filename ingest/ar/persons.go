@@ -448,7 +448,7 @@ func (x *docState) parseName(j, b int) (int, []string) {
 		if (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 4 && x.lx.stop[f[len("ب"):]] {
 			break // "بزيارة", "لبحث"
 		}
-		if real == 0 && (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 5 && strings.HasSuffix(f, "ه") {
+		if real != 1 && (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 5 && strings.HasSuffix(f, "ه") {
 			// "وقال الشيخ بتغريدة", "بمناسبة": a preposition on a
 			// feminine noun, not the first word of a name.
 			break
@@ -465,7 +465,7 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			k++
 			continue
 		}
-		if x.lx.stop[f] || x.lx.group.hasTok(t) || x.lx.nouns[f] || x.lx.stop[trimPronoun(f)] || isPrepAla(t.raw) {
+		if x.lx.stop[f] || x.lx.group.hasTok(t) || x.lx.nouns[f] || x.lx.stop[trimPronoun(f)] || x.lx.stop[dropPronoun(f)] || isPrepAla(t.raw) {
 			break
 		}
 		if hasTanween(t.raw) || (strings.HasSuffix(f, "ا") && runeLen(f) >= 4 && x.lx.stop[strings.TrimSuffix(f, "ا")]) {
@@ -875,13 +875,19 @@ func (x *docState) lastMentionBefore(ei, tok int) int {
 // "زيارت"), and turns the ta marbuta it attached to back into ه: the result
 // is compared with the stop list ("زيارة" folds to "زياره").
 func trimPronoun(f string) string {
+	stem := dropPronoun(f)
+	if stem != f && strings.HasSuffix(stem, "ت") {
+		stem = strings.TrimSuffix(stem, "ت") + "ه"
+	}
+	return stem
+}
+
+// dropPronoun removes an attached pronoun from a folded word as it is:
+// "تحياته" → "تحيات".
+func dropPronoun(f string) string {
 	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
 		if strings.HasSuffix(f, suf) && runeLen(f) > runeLen(suf)+2 {
-			stem := strings.TrimSuffix(f, suf)
-			if strings.HasSuffix(stem, "ت") {
-				stem = strings.TrimSuffix(stem, "ت") + "ه"
-			}
-			return stem
+			return strings.TrimSuffix(f, suf)
 		}
 	}
 	return f

@@ -53,6 +53,16 @@ var realNewsCases = []extractCase{
 		contacts: []string{"visited(كينجي موري, كندا) planned", "visited(كينجي موري, المكسيك) planned", "visited(كينجي موري, تشيلي) planned"},
 		none:     []string{"visited(يوكو تاناكا", "visited(بول ليندون", "person: موري القيام", "person: موري سيشارك"},
 	},
+	{
+		name: "congratulations sent or cabled are letters; verbs and greetings end names",
+		text: "أرسل الرئيس البرازيلي جواو ماتوس اليوم تهانيه إلى رئيس الوزراء الهندي راجيف كومار.\n" +
+			"وأبرق الرئيس التونسي سليم الغربي إلى الرئيس البرازيلي جواو ماتوس مهنئاً بعيد الاستقلال.\n" +
+			"وحمّل الرئيس سليم الغربي تحياته إلى الشعب البرازيلي.",
+		pub:      "2025-09-17",
+		entities: []string{"person: جواو ماتوس", "person: راجيف كومار", "person: سليم الغربي"},
+		contacts: []string{"wrote_to(جواو ماتوس, راجيف كومار) 2025-09-17", "wrote_to(سليم الغربي, جواو ماتوس)"},
+		none:     []string{"person: تحياته", "تهانيه"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
