@@ -122,7 +122,7 @@ var (
 	dateFile = listTable("date_words.tsv", "weekday", "month", "day_part", "today", "yesterday", "tomorrow", "past", "future",
 		"same_day", "later", "rel_before", "rel_after", "rel_day", "rel_filler", "eve", "morrow", "vague")
 	nameFile = listTable("name_words.tsv", "stop", "common_noun", "name_particle", "compound_second", "generic_adjective",
-		"regnal", "facility", "title_modifier", "domain_join", "abbreviation", "nisba_suffix", "domain_role")
+		"regnal", "facility", "title_modifier", "title_head", "domain_join", "abbreviation", "nisba_suffix", "domain_role")
 	orgWordFile   = listTable("org_words.tsv", "open_head", "construct_noun", "media_head", "outlet_head")
 	orgHeadsFile  = tableFile{"org_heads.tsv", []field{req("form"), req("canon"), flag("need_nisba")}, []string{"form"}}
 	countriesFile = tableFile{"countries.tsv", []field{req("code"), enum("kind", "name", "nisba"), req("form")}, []string{"code+kind+form"}}

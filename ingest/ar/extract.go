@@ -215,7 +215,7 @@ func (x *docState) facts() *ingest.Facts {
 	remap := make([]int, len(x.ents))
 	for i, en := range x.ents {
 		remap[i] = -1
-		if len(en.mentions) == 0 {
+		if len(en.mentions) == 0 || en.kind == graph.Person && en.nameEn == "" && x.lx.titleOnly(en.name) {
 			continue
 		}
 		remap[i] = len(f.Entities)
@@ -275,4 +275,20 @@ func containsStr(s []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// titleOnly reports whether a person's name is a title and the body or
+// office it is of, with no name in it: "رئيس الجمعية الوطنية", "مساعد
+// السكرتير", "رئيس الدولة". Such a person is a reading error, not someone.
+func (lx *lexicon) titleOnly(name string) bool {
+	words := strings.Fields(graph.Fold(name))
+	if len(words) < 2 || !lx.titleHeads[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !isDefinite(w) && !lx.constructNouns[w] && !lx.titleWord.has(w) {
+			return false
+		}
+	}
+	return true
 }

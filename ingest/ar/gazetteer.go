@@ -38,6 +38,8 @@ type lexicon struct {
 	titleWord  wordSet             // every word that begins a title
 	honorifics map[string][]string // folded pronoun -> folded honorifics
 	modifiers  wordSet
+	// titleHeads: see lexicon.go.
+	titleHeads wordSet
 	// constructNouns and domainJoins: see lexicon.go.
 	constructNouns wordSet
 	domainJoins    wordSet
@@ -152,6 +154,7 @@ func newLexicon() *lexicon {
 	}
 	lx.openHead = newWordSet(openHeads)
 	lx.constructNouns = newWordSet(constructNouns)
+	lx.titleHeads = newWordSet(titleHeads)
 	lx.media = newWordSet(mediaHeads)
 	lx.outletHead = newWordSet(outletHeads)
 	for i, p := range partyAdjectives {

@@ -337,6 +337,10 @@ var (
 	facilityWords = nameWords.list("facility")
 	// titleModifiers may follow a title word without ending it.
 	titleModifiers = nameWords.list("title_modifier")
+	// titleHeads open titles that a reading may mistake for a name's first
+	// word; a "person" named by one and definite words only is no one
+	// ("رئيس الجمعية الوطنية").
+	titleHeads = nameWords.list("title_head")
 	// domainJoins join one more portfolio to a minister's: "وزير
 	// الخارجية وشؤون المغتربين".
 	domainJoins = nameWords.list("domain_join")

@@ -63,6 +63,15 @@ var realNewsCases = []extractCase{
 		contacts: []string{"wrote_to(جواو ماتوس, راجيف كومار) 2025-09-17", "wrote_to(سليم الغربي, جواو ماتوس)"},
 		none:     []string{"person: تحياته", "تهانيه"},
 	},
+	{
+		name: "a title and its office with no name is no one",
+		text: "استقبل الرئيس الكيني جوزيف موانغي اليوم معالي رئيس الجمعية الوطنية في جمهورية مالاوي.\n" +
+			"حضر الاستقبال وزير الخارجية الكيني بيتر أوتينو.",
+		pub:      "2025-09-17",
+		entities: []string{"person: جوزيف موانغي", "person: بيتر أوتينو"},
+		contacts: []string{"met(جوزيف موانغي, بيتر أوتينو) 2025-09-17"},
+		none:     []string{"person: رئيس الجمعية الوطنية"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
