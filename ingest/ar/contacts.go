@@ -93,6 +93,7 @@ func (x *docState) contacts(si int) {
 	datesRead := false
 	var sentDate time.Time
 	cls := x.clauses(si)
+	prevSubject := -1 // the subject of the last clause with a contact
 	for ci, c := range cls {
 		cs, ce := c[0], c[1]
 		trigs := x.triggers(cs, ce)
@@ -130,6 +131,10 @@ func (x *docState) contacts(si int) {
 		clauseSubject := subject
 		if len(persons) > 0 && x.mentionStart(si, persons[0]) < trigs[0].tok {
 			clauseSubject = persons[0]
+		} else if trigs[0].tok == cs && prevSubject >= 0 {
+			// "…، وسيزور أيضاً روسيا": a verb joined to the clause
+			// before shares its subject.
+			clauseSubject = prevSubject
 		} else if f := x.toks[cs].fold; ci > 0 && (f == "ان" || f == "بان") {
 			// "قالت X إن زيارة Y إلى …": what is reported after a bare
 			// complementiser has its own subject, not the speaker ("أنه"
@@ -146,9 +151,10 @@ func (x *docState) contacts(si int) {
 				continue
 			}
 			status := graph.StatusHappened
+			verb := strings.TrimPrefix(x.toks[tr.tok].fold, "و")
 			if x.phraseIn(x.lx.denied, deniedFrom, tr.tok) {
 				status = graph.StatusDenied
-			} else if x.phraseIn(x.lx.planned, a, ce) || strings.HasPrefix(x.toks[tr.tok].fold, "سي") || strings.HasPrefix(x.toks[tr.tok].fold, "ست") {
+			} else if x.phraseIn(x.lx.planned, a, ce) || strings.HasPrefix(verb, "سي") || strings.HasPrefix(verb, "ست") {
 				status = graph.StatusPlanned
 			}
 			var pairs [][2]int
@@ -199,6 +205,7 @@ func (x *docState) contacts(si int) {
 				x.events = append(x.events, ev)
 			}
 		}
+		prevSubject = clauseSubject
 		if own >= 0 {
 			agent := clauseSubject
 			if own < cs && len(persons) > 0 {

@@ -72,6 +72,13 @@ var realNewsCases = []extractCase{
 		contacts: []string{"met(جوزيف موانغي, بيتر أوتينو) 2025-09-17"},
 		none:     []string{"person: رئيس الجمعية الوطنية"},
 	},
+	{
+		name: "a verb joined by و shares the clause's subject, and its future is planned",
+		text: "أعلن المتحدث باسم الخارجية البولندية توماش نوفاك اليوم أن الرئيس البولندي يان كوفالسكي سيتوجه إلى اليابان الأسبوع المقبل، وسيزور أيضا كوريا الجنوبية.",
+		pub:      "2025-09-17",
+		contacts: []string{"visited(يان كوفالسكي, اليابان) planned", "visited(يان كوفالسكي, كوريا الجنوبية) planned"},
+		none:     []string{"visited(توماش نوفاك"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
