@@ -183,6 +183,12 @@ func (x *docState) contacts(si int) {
 				dates = futureDates
 			}
 			d := x.contactDate(dates, cs, ce, tr.tok)
+			if d.date.IsZero() && d.text == "" && status == graph.StatusHappened && len(x.events) == 0 {
+				// The first contact of the article, told without a day
+				// right after the sentence that gave one: "أعرب الرئيس
+				// اليوم (الجمعة) عن …. وخلال محادثة هاتفية مع …".
+				d = x.dateBefore(si)
+			}
 			ev := event{kind: tr.kind, date: d.date}
 			for _, p := range pairs {
 				x.contactList = append(x.contactList, contact{kind: tr.kind, from: p[0], to: p[1], status: status, sent: si,
@@ -255,6 +261,23 @@ func (x *docState) contactDate(dates []dateExpr, cs, ce, tok int) dateExpr {
 	}
 	if x.groupAt(cs, ce) != nil && len(x.events) > 0 {
 		return dateExpr{date: x.events[len(x.events)-1].date}
+	}
+	return dateExpr{}
+}
+
+// dateBefore returns the last dated phrase of the sentence before si, or
+// none.
+func (x *docState) dateBefore(si int) dateExpr {
+	for s := si - 1; s >= 0 && s >= si-1; s-- {
+		if x.skip[s] || x.headline[s] {
+			continue
+		}
+		ds := x.dateExprs(s, false)
+		for i := len(ds) - 1; i >= 0; i-- {
+			if !ds[i].date.IsZero() {
+				return dateExpr{date: ds[i].date, text: ds[i].text}
+			}
+		}
 	}
 	return dateExpr{}
 }

@@ -698,6 +698,16 @@ func (x *docState) registerNameForms() {
 		if len(w) >= 3 && !x.lx.particles[w[len(w)-2]] && !x.lx.particles[w[len(w)-3]] {
 			add(w[len(w)-2]+last, ei)
 		}
+		if first := w[0]; len(w) >= 2 && len(w) <= 3 && runeLen(first) <= 3 && !isDefinite(last) && !x.lx.particles[first] &&
+			!x.lx.stop.has(first) && !x.lx.titleWord[first] {
+			// Chinese and Korean names put the family name first: "شي جين
+			// بينغ" is "شي" on second mention, "لي تشيانغ" "لي".
+			if prev, ok := x.nameForms[first]; ok && prev != ei {
+				shared[first] = true
+			} else {
+				x.nameForms[first] = ei
+			}
+		}
 	}
 	for f := range shared {
 		delete(x.nameForms, f)

@@ -79,6 +79,14 @@ var realNewsCases = []extractCase{
 		contacts: []string{"visited(يان كوفالسكي, اليابان) planned", "visited(يان كوفالسكي, كوريا الجنوبية) planned"},
 		none:     []string{"visited(توماش نوفاك"},
 	},
+	{
+		name: "a family name that comes first; the first contact takes the day of the sentence before",
+		text: "أعرب الرئيس الصيني تشو مينغ هوا اليوم الجمعة عن استعداد بلاده لتعزيز التعاون.\n" +
+			"وخلال محادثة هاتفية مع رئيس الوزراء الإيرلندي شون أوبراين، أكد تشو أن العلاقات متينة.",
+		pub:      "2025-09-19",
+		contacts: []string{"called(تشو مينغ هوا, شون أوبراين) 2025-09-19"},
+		entities: []string{"person: تشو مينغ هوا", "person: شون أوبراين"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
