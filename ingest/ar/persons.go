@@ -385,6 +385,9 @@ func (x *docState) giveTitles(p int, chain []titleInfo, si int) {
 	en := x.ents[p]
 	for _, c := range chain {
 		en.titles = append(en.titles, c)
+		if c.class == "honorific" && len(chain) > 1 {
+			continue // "سعادة سفير البرتغال": the role is the ambassador's
+		}
 		target := c.org
 		if target < 0 && c.country >= 0 {
 			target = x.countryEntity(c.country)
