@@ -250,9 +250,10 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				k += 1 + m.n
 				continue
 			}
-			// "منسق الشؤون الإنسانية في الأمم المتحدة": the body served
-			if m, ok := x.lx.orgs.at(x.toks, k+1, b, false); ok && info.org < 0 {
-				if end, ei := x.tryOrg(si, k+1, b); end >= k+1+m.n && ei >= 0 {
+			// "منسق الشؤون الإنسانية في الأمم المتحدة", "وزير الإعلام في
+			// حكومة تصريف الأعمال": the body served
+			if info.org < 0 {
+				if end, ei := x.tryOrg(si, k+1, b); end > k+1 && ei >= 0 && x.ents[ei].kind == graph.Organization {
 					info.org = ei
 					k = end
 					continue
