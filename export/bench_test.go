@@ -13,7 +13,6 @@ import (
 	"math/rand/v2"
 	"os/exec"
 	"testing"
-	"time"
 
 	"newsgraph/graph"
 	"newsgraph/graph/badgerdb"
@@ -139,36 +138,56 @@ func BenchmarkWriteCSV10k(b *testing.B) {
 	benchmarkWrite(b, 10_000, func(w io.Writer, g *graph.Subgraph) error { return WriteCSV(w, w, g) })
 }
 
-// TestWriteLargeFast holds the 10,000-node exports, read from a store and
-// written, to under a second each.
-func TestWriteLargeFast(t *testing.T) {
+// TestWriteLarge reads the 10,000-node graph from a store and writes it as
+// DOT and JSON. How fast is for BenchmarkSelectWrite10k, not a test.
+func TestWriteLarge(t *testing.T) {
 	if testing.Short() {
-		t.Skip("large export timing skipped in -short")
+		t.Skip("large export skipped in -short")
 	}
 	s := syntheticStore(t, 10_000)
-	for _, f := range []struct {
-		name  string
-		sel   Selection
-		write func(io.Writer, *graph.Subgraph) error
-	}{{"dot", Selection{Kinds: diagramKinds}, dotFormat(DOTOptions{})}, {"json", Selection{}, WriteJSON}} {
-		start := time.Now()
+	for _, f := range largeExports {
 		g, err := Select(context.Background(), s, f.sel)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := f.write(io.Discard, g); err != nil {
+		var out bytes.Buffer
+		if err := f.write(&out, g); err != nil {
 			t.Fatal(err)
 		}
-		if d := time.Since(start); d > time.Second && !raceEnabled {
-			t.Errorf("%s of 10,000 nodes took %v, want under 1s", f.name, d)
-		} else {
-			t.Logf("%s of %d nodes, %d edges: %v", f.name, len(g.Nodes), len(g.Edges), d)
+		if len(g.Nodes) < 9_000 || out.Len() < 100*len(g.Nodes) {
+			t.Errorf("%s: %d nodes, %d bytes", f.name, len(g.Nodes), out.Len())
 		}
 	}
 }
 
+var largeExports = []struct {
+	name  string
+	sel   Selection
+	write func(io.Writer, *graph.Subgraph) error
+}{{"dot", Selection{Kinds: diagramKinds}, dotFormat(DOTOptions{})}, {"json", Selection{}, WriteJSON}}
+
+// BenchmarkSelectWrite10k reads the 10,000-node graph from a store and
+// writes it: the goal is under a second for each format.
+func BenchmarkSelectWrite10k(b *testing.B) {
+	s := syntheticStore(b, 10_000)
+	for _, f := range largeExports {
+		b.Run(f.name, func(b *testing.B) {
+			for b.Loop() {
+				g, err := Select(context.Background(), s, f.sel)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := f.write(io.Discard, g); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // TestRenderLarge renders a 1,000-node selection to SVG with the layout
-// engine chosen by size (sfdp) in under 5 seconds.
+// engine chosen by size (sfdp), without warnings; BenchmarkRenderSVG1k
+// times it (the goal is under 5 seconds).
 func TestRenderLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("1,000-node rendering skipped in -short")
@@ -177,19 +196,16 @@ func TestRenderLarge(t *testing.T) {
 		t.Skip("graphviz is not installed (apt-get install graphviz)")
 	}
 	g := synthetic(1000)
-	start := time.Now()
 	var out, warn bytes.Buffer
 	if err := Render(context.Background(), &out, g, "svg", DOTOptions{}, &warn); err != nil {
 		t.Fatal(err)
 	}
-	d := time.Since(start)
-	if d > 5*time.Second && !raceEnabled {
-		t.Errorf("rendering %d nodes took %v, want under 5s", len(g.Nodes), d)
-	}
 	if warn.Len() > 0 {
 		t.Errorf("graphviz warns: %s", warn.String())
 	}
-	t.Logf("%d nodes, %d edges to %d KB of SVG with %s in %v", len(g.Nodes), len(g.Edges), out.Len()>>10, DefaultLayout(len(g.Nodes)), d)
+	if !bytes.Contains(out.Bytes(), []byte("<svg")) {
+		t.Errorf("no SVG: %.200s", out.String())
+	}
 }
 
 func BenchmarkRenderSVG1k(b *testing.B) {

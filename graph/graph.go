@@ -4,8 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // ID identifies a node or an edge. IDs are deterministic: the same article,
@@ -119,27 +121,50 @@ func (n *Node) Names() []string {
 	return out
 }
 
-// Merge folds other, a later sighting of the same node, into n: aliases are
-// united and properties that n lacks are taken from other. It reports whether
-// n changed.
+// Merge folds other, another sighting of the same node, into n. The result
+// does not depend on the order of the sightings, so that a graph built
+// from the same articles is the same whatever order they were stored in:
+// the name is the one in the article's language over the English name,
+// else the fullest (see betterName), the other names are aliases, kept sorted, and a
+// property both give keeps the smaller value. It reports whether n changed.
 func (n *Node) Merge(other *Node) bool {
-	changed := false
-	for _, a := range other.Names() {
-		if a != n.Name && !slices.Contains(n.Aliases, a) {
-			n.Aliases = append(n.Aliases, a)
-			changed = true
-		}
-	}
+	before := fmt.Sprint(n.Name, n.Aliases, n.Props)
+	names := append(n.Names(), other.Names()...)
 	for k, v := range other.Props {
-		if _, ok := n.Props[k]; !ok {
+		if mine, ok := n.Props[k]; !ok || fmt.Sprint(v) < fmt.Sprint(mine) {
 			if n.Props == nil {
 				n.Props = map[string]any{}
 			}
 			n.Props[k] = v
-			changed = true
 		}
 	}
-	return changed
+	if betterName(other.Name, n.Name, Prop(n.Props, PropNameEn)) {
+		n.Name = other.Name
+	}
+	n.Aliases = n.Aliases[:0]
+	for _, a := range names {
+		if a != n.Name && !slices.Contains(n.Aliases, a) {
+			n.Aliases = append(n.Aliases, a)
+		}
+	}
+	slices.Sort(n.Aliases)
+	return fmt.Sprint(n.Name, n.Aliases, n.Props) != before
+}
+
+// betterName reports whether a is a better name for a node than b: the
+// name in the article's own language rather than the English name the node
+// also carries (nameEn), else the one with more letters, else the last in
+// code-point order (a name in its own script over a Latin transliteration
+// of the same length).
+func betterName(a, b, nameEn string) bool {
+	if (a == nameEn) != (b == nameEn) {
+		return b == nameEn
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la != lb {
+		return la > lb
+	}
+	return a > b
 }
 
 // NewID returns a deterministic ID: prefix, a dash and 16 hex digits of the

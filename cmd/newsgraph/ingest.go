@@ -29,6 +29,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) of articles whose source (JSON line, HTML metadata) gives none; overrides a date read from the text")
 	lang := fs.String("lang", "", "language of the articles (ar, en) when it should not be detected")
 	quiet := fs.Bool("q", false, "no progress bar")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "`number` of articles extracted at once (the graph is the same for any number)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), `Usage: newsgraph ingest [flags] PATH...
 
@@ -55,7 +56,11 @@ Flags:
 		fs.Usage()
 		return errUsage
 	}
-	opt := ingestOptions{lang: *lang, quiet: *quiet}
+	if *workers < 1 {
+		fmt.Fprintln(e.stderr, "newsgraph ingest: --workers must be at least 1")
+		return errUsage
+	}
+	opt := ingestOptions{lang: *lang, quiet: *quiet, workers: *workers}
 	if *published != "" {
 		t, err := ingest.ParseDate(*published)
 		if err != nil {
@@ -84,6 +89,7 @@ type ingestOptions struct {
 	published time.Time
 	lang      string
 	quiet     bool
+	workers   int // extraction workers; GOMAXPROCS when 0
 }
 
 // summary is what one ingest run did.
@@ -185,7 +191,11 @@ func (e *env) ingestArticles(ctx context.Context, store graph.Store, p *ingest.P
 		})
 	}()
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	workers := opt.workers
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -207,6 +207,7 @@ func putNode(txn *badger.Txn, n *graph.Node) error {
 	switch {
 	case errors.Is(err, graph.ErrNotFound):
 		stored = cloneNode(n)
+		slices.Sort(stored.Aliases) // as Merge keeps them
 		if err := addCount(txn, nodeCountKey(n.Kind), 1); err != nil {
 			return err
 		}

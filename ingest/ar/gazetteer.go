@@ -1,6 +1,8 @@
 package ar
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -300,7 +302,10 @@ func (lx *lexicon) loadCountries() {
 			}
 		}
 	}
-	for code, forms := range countryForms {
+	// In code order: when two countries' forms give the same nisba, the
+	// first keeps it, the same one in every run.
+	for _, code := range slices.Sorted(maps.Keys(countryForms)) {
+		forms := countryForms[code]
 		idx, ok := lx.countryIdx[code]
 		if !ok {
 			continue
@@ -318,7 +323,8 @@ func (lx *lexicon) loadCountries() {
 			}
 		}
 	}
-	for code, forms := range nisbaForms {
+	for _, code := range slices.Sorted(maps.Keys(nisbaForms)) {
+		forms := nisbaForms[code]
 		if idx, ok := lx.countryIdx[code]; ok {
 			for _, f := range forms {
 				lx.nisba[graph.Fold(f)] = idx
@@ -335,7 +341,10 @@ func nisbaBase(name string) (string, bool) {
 	if strings.Contains(f, " ") || runeLen(f) < 3 {
 		return "", false
 	}
-	f = strings.TrimPrefix(f, "ال")
+	if strings.HasPrefix(name, "ال") {
+		// the article, not the hamza of "ألمانيا", "ألبانيا"
+		f = strings.TrimPrefix(f, "ال")
+	}
 	switch {
 	case strings.HasSuffix(f, "يه"):
 		f = strings.TrimSuffix(f, "ه")
@@ -357,14 +366,20 @@ func (lx *lexicon) nisbaOf(f string) (int, string, bool) {
 		if lx.isCountryName(v.stem) {
 			return 0, "", false // "روسيا", "جورجيا" are names, not adjectives
 		}
-		w := strings.TrimPrefix(v.stem, "ال")
-		for _, suf := range nisbaSuffixes {
-			if !strings.HasSuffix(w, suf) {
-				continue
+		// Without the article, then as it is: "الألماني" and "ألماني"
+		// both fold to a word that begins with ال.
+		for _, w := range []string{strings.TrimPrefix(v.stem, "ال"), v.stem} {
+			for _, suf := range nisbaSuffixes {
+				if !strings.HasSuffix(w, suf) {
+					continue
+				}
+				base := strings.TrimSuffix(w, suf) + "ي"
+				if idx, ok := lx.nisba[base]; ok {
+					return idx, v.prefix, true
+				}
 			}
-			base := strings.TrimSuffix(w, suf) + "ي"
-			if idx, ok := lx.nisba[base]; ok {
-				return idx, v.prefix, true
+			if !strings.HasPrefix(v.stem, "ال") {
+				break
 			}
 		}
 	}

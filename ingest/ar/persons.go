@@ -168,7 +168,7 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 	domain := 0
 	for k < b && x.toks[k].word && !x.consumed[k] {
 		f := x.toks[k].fold
-		if _, ok := x.lx.titles.at(x.toks, k, b, true); ok && !(td.org && domain == 0 && info.org < 0 && isDefinite(f) && x.orgStarts(k, b)) {
+		if _, ok := x.lx.titles.at(x.toks, k, b, true); ok && !(td.org && domain == 0 && info.org < 0 && x.definite(k) && x.orgStarts(k, b)) {
 			return k // a stacked title
 		}
 		if x.lx.modifiers[f] {
@@ -264,7 +264,7 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 		if !td.org {
 			break
 		}
-		if domainFirst[td.class] && isDefinite(f) && !strings.HasPrefix(f, "لل") && (!x.lx.stop[f] || x.bareHead(k, b)) {
+		if domainFirst[td.class] && x.definite(k) && !strings.HasPrefix(f, "لل") && (!x.lx.stop[f] || x.bareHead(k, b)) {
 			if _, ok := x.lx.orgs.at(x.toks, k, b, false); !ok || domain > 0 {
 				if en, ok := domainRoles[f]; ok && domain == 0 {
 					info.role = en + " " + info.role // "وزير الخارجية": foreign minister

@@ -73,8 +73,8 @@ var realNewsCases = []extractCase{
 		none:     []string{"person: رئيس الجمعية الوطنية"},
 	},
 	{
-		name: "a verb joined by و shares the clause's subject, and its future is planned",
-		text: "أعلن المتحدث باسم الخارجية البولندية توماش نوفاك اليوم أن الرئيس البولندي يان كوفالسكي سيتوجه إلى اليابان الأسبوع المقبل، وسيزور أيضا كوريا الجنوبية.",
+		name:     "a verb joined by و shares the clause's subject, and its future is planned",
+		text:     "أعلن المتحدث باسم الخارجية البولندية توماش نوفاك اليوم أن الرئيس البولندي يان كوفالسكي سيتوجه إلى اليابان الأسبوع المقبل، وسيزور أيضا كوريا الجنوبية.",
 		pub:      "2025-09-17",
 		contacts: []string{"visited(يان كوفالسكي, اليابان) planned", "visited(يان كوفالسكي, كوريا الجنوبية) planned"},
 		none:     []string{"visited(توماش نوفاك"},
@@ -86,6 +86,13 @@ var realNewsCases = []extractCase{
 		pub:      "2025-09-19",
 		contacts: []string{"called(تشو مينغ هوا, شون أوبراين) 2025-09-19"},
 		entities: []string{"person: تشو مينغ هوا", "person: شون أوبراين"},
+	},
+	{
+		name:     "adjectives of countries whose names begin with أل (ألمانيا, ألبانيا); a name beginning with إل",
+		text:     "التقى وزير الخارجية الألماني هانس مولر نظيرته الألبانية إلسا دوكا في برلين.",
+		pub:      "2025-09-17",
+		roles:    []string{"holds_role(هانس مولر, ألمانيا)", "holds_role(إلسا دوكا, ألبانيا)"},
+		entities: []string{"person: إلسا دوكا"},
 	},
 }
 
