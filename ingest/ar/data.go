@@ -123,7 +123,7 @@ var (
 		"same_day", "later", "rel_before", "rel_after", "rel_day", "rel_filler", "eve", "morrow", "vague")
 	nameFile = listTable("name_words.tsv", "stop", "common_noun", "name_particle", "compound_second", "generic_adjective",
 		"regnal", "facility", "title_modifier", "title_head", "domain_join", "abbreviation", "nisba_suffix", "domain_role")
-	orgWordFile   = listTable("org_words.tsv", "open_head", "construct_noun", "media_head", "outlet_head")
+	orgWordFile   = listTable("org_words.tsv", "open_head", "construct_noun", "country_adjective", "media_head", "outlet_head")
 	orgHeadsFile  = tableFile{"org_heads.tsv", []field{req("form"), req("canon"), flag("need_nisba")}, []string{"form"}}
 	countriesFile = tableFile{"countries.tsv", []field{req("code"), enum("kind", "name", "nisba"), req("form")}, []string{"code+kind+form"}}
 	skipFile      = tableFile{"skip_countries.tsv", []field{req("code"), enum("reason", "homograph", "region")}, []string{"code"}}

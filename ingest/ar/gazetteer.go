@@ -42,9 +42,10 @@ type lexicon struct {
 	modifiers  wordSet
 	// titleHeads: see lexicon.go.
 	titleHeads wordSet
-	// constructNouns and domainJoins: see lexicon.go.
-	constructNouns wordSet
-	domainJoins    wordSet
+	// constructNouns, countryAdjectives and domainJoins: see lexicon.go.
+	countryAdjectives wordSet
+	constructNouns    wordSet
+	domainJoins       wordSet
 
 	verbs, parts    *phraseSet // -> index in reportingVerbs / participles
 	verbIntro       []wordSet
@@ -156,6 +157,7 @@ func newLexicon() *lexicon {
 	}
 	lx.openHead = newWordSet(openHeads)
 	lx.constructNouns = newWordSet(constructNouns)
+	lx.countryAdjectives = newWordSet(countryAdjectives)
 	lx.titleHeads = newWordSet(titleHeads)
 	lx.media = newWordSet(mediaHeads)
 	lx.outletHead = newWordSet(outletHeads)

@@ -365,6 +365,9 @@ var (
 	// constructNouns may stand inside an organization's name before the
 	// word that ends it: "حكومة إقليم كوردستان", "ائتلاف دولة القانون".
 	constructNouns = orgWords.list("construct_noun")
+	// countryAdjectives complete a country's official name after it:
+	// "جمهورية روسيا الاتحادية".
+	countryAdjectives = orgWords.list("country_adjective")
 	// mediaHeads introduce the name of an outlet, agency or platform,
 	// usually quoted.
 	mediaHeads = orgWords.list("media_head")

@@ -168,7 +168,14 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 	domain := 0
 	for k < b && x.toks[k].word && !x.consumed[k] {
 		f := x.toks[k].fold
-		if _, ok := x.lx.titles.at(x.toks, k, b, true); ok && !(td.org && domain == 0 && info.org < 0 && x.definite(k) && x.orgStarts(k, b)) {
+		if m, ok := x.lx.titles.at(x.toks, k, b, true); ok && !(td.org && domain == 0 && info.org < 0 && x.definite(k) && x.orgStarts(k, b)) {
+			if td.org && domain == 0 && info.org < 0 && m.prefix == "" && x.definite(k) && principalClasses[titles[m.id].class] && td.class != titles[m.id].class {
+				// "مستشار الرئيس", "مساعد الأمين العام": the office of the
+				// one they serve, not a second title of their own.
+				k += m.n
+				domain++
+				continue
+			}
 			return k // a stacked title
 		}
 		if x.lx.modifiers[f] {
@@ -238,6 +245,14 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				continue
 			}
 		}
+		if (f == "لدي" || f == "في") && k+2 < b && x.lx.constructNouns[x.toks[k+1].fold] {
+			// "سفير روسيا لدى دولة فلسطين"
+			if m, ok := x.countryAt(k+2, b, false); ok {
+				x.addMention(x.countryEntity(m.id), si, k+1, k+2+m.n, mNamed, x.surface(k+1, k+2+m.n, 0))
+				k += 2 + m.n
+				continue
+			}
+		}
 		if (f == "لدي" || f == "في") && k+1 < b {
 			// "السفيرة الأمريكية لدى لبنان", "السفير الروسي في بغداد"
 			if m, ok := x.countryAt(k+1, b, false); ok {
@@ -296,6 +311,10 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				info.country = m.id
 				x.addMention(x.countryEntity(m.id), si, k, k+1+m.n, mNamed, x.surface(k, k+1+m.n, 0))
 				k += 1 + m.n
+				// "جمهورية روسيا الاتحادية", "جمهورية ألمانيا الفيدرالية"
+				for k < b && x.lx.countryAdjectives[x.toks[k].fold] {
+					k++
+				}
 				continue
 			}
 		}
@@ -305,6 +324,20 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 				x.addMention(x.countryEntity(m.id), si, k, k+m.n, mNamed, x.surface(k, k+m.n, runeLen(m.prefix)))
 				k += m.n
 				continue
+			}
+		}
+		if info.org < 0 && x.definite(k) && x.lx.openHead.hasTok(x.toks[k]) {
+			// "أمين سر اللجنة التنفيذية لمنظمة التحرير": a committee
+			// named only by what it belongs to; the title is of that body.
+			j := k + 1
+			for j < b && x.lx.generic[x.toks[j].fold] {
+				j++
+			}
+			if j > k+1 && j < b && strings.HasPrefix(x.toks[j].fold, "ل") {
+				if end, ei := x.tryOrg(si, j, b); end > j && ei >= 0 && x.ents[ei].kind == graph.Organization {
+					info.org, k = ei, end
+					continue
+				}
 			}
 		}
 		if info.org < 0 {
@@ -453,6 +486,7 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			break // "بزيارة", "لبحث"
 		}
 		if real != 1 && (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل")) && runeLen(f) >= 5 && strings.HasSuffix(f, "ه") {
+			// (not the second word: "غوتشا بواتشيدزه")
 			// "وقال الشيخ بتغريدة", "بمناسبة": a preposition on a
 			// feminine noun, not the first word of a name.
 			break
@@ -478,6 +512,15 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			break
 		}
 		if _, ok := x.lx.comps.at(x.toks, k, b, false); ok {
+			break
+		}
+		if _, ok := x.lx.titles.at(x.toks, k, b, false); ok && real == 1 && !prevParticle && x.definite(k) && len(words) == 1 &&
+			(k+1 >= b || !x.toks[k+1].word) {
+			// "حسين الشيخ،": a family name that is also a title, closing
+			// the name before punctuation.
+			words = append(words, f)
+			real++
+			k++
 			break
 		}
 		if m, ok := x.lx.titles.at(x.toks, k, b, false); ok {
@@ -538,7 +581,7 @@ func (x *docState) parseName(j, b int) (int, []string) {
 			}
 			break
 		}
-		if real >= 2 && verbLike(f) {
+		if real >= 2 && (verbLike(f) || pastFeminine(f)) {
 			break
 		}
 		if real >= 1 && (strings.HasPrefix(f, "سي") || strings.HasPrefix(f, "ست")) && x.futureOf(f) {
@@ -595,6 +638,17 @@ func (x *docState) placeOrOrgAt(k, b int) bool {
 		return true
 	}
 	return x.orgStarts(k, b)
+}
+
+// principalClasses are the offices that a title may serve: "مستشار
+// الرئيس", "مساعد الأمين العام", "سكرتير الملك".
+var principalClasses = map[string]bool{"president": true, "king": true, "crownprince": true, "secgen": true, "emir": true, "pm": true}
+
+// pastFeminine reports whether a folded word looks like a perfect verb of
+// the feminine with the prefix ت: "تضمنت", "تناولت", "تلقت". Asked only
+// after two words of a name.
+func pastFeminine(f string) bool {
+	return strings.HasPrefix(f, "ت") && strings.HasSuffix(f, "ت") && runeLen(f) >= 5
 }
 
 // verbLike reports whether a folded word looks like an imperfect or future

@@ -94,6 +94,16 @@ var realNewsCases = []extractCase{
 		roles:    []string{"holds_role(هانس مولر, ألمانيا)", "holds_role(إلسا دوكا, ألبانيا)"},
 		entities: []string{"person: إلسا دوكا"},
 	},
+	{
+		name: "attendees with titles of offices they serve, committees of a body, official country names",
+		text: "استقبل رئيس دولة فلسطين محمود عباس اليوم المبعوث الروسي إيغور ستيبانوف.\n" +
+			"وحضر اللقاء، أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صالح الشيخ، ومستشار الرئيس الدبلوماسي نبيل العارف، وسفير جمهورية روسيا الاتحادية لدى دولة فلسطين أندريه بواتشيدزه.",
+		pub:      "2025-09-17",
+		entities: []string{"person: صالح الشيخ", "person: نبيل العارف", "person: أندريه بواتشيدزه"},
+		contacts: []string{"met(محمود عباس, نبيل العارف) 2025-09-17", "met(محمود عباس, أندريه بواتشيدزه) 2025-09-17",
+			"met(إيغور ستيبانوف, صالح الشيخ) 2025-09-17"},
+		roles: []string{"holds_role(أندريه بواتشيدزه, روسيا)"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
