@@ -794,6 +794,13 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 		}
 	}
 	var travellers []int
+	if tr.tok > cs && (x.toks[tr.tok-1].fold == "الذي" || x.toks[tr.tok-1].fold == "التي") {
+		// "نظيره X الذي يزور القاهرة": the one the relative pronoun
+		// follows.
+		if p := x.personEndingAt(si, tr.tok-1); p >= 0 {
+			travellers = append(travellers, p)
+		}
+	}
 	prevEnd := -1
 	for _, m := range x.mentions[si] {
 		if m.s < cs || m.s >= firstPlace || x.ents[m.ent].kind != graph.Person || (m.s >= tr.tok && m.s < after) {
@@ -804,7 +811,7 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 		subjectPos := m.s < tr.tok || m.s <= after+1 ||
 			(after+1 < len(x.toks) && x.toks[after].fold == "كل" && x.toks[after+1].fold == "من" && m.s == after+2) // "وصل كل من X وY"
 		joined := prevEnd >= 0 && m.s == prevEnd && strings.HasPrefix(x.toks[m.s].fold, "و")
-		if len(travellers) == 0 && subjectPos || joined {
+		if len(travellers) == 0 && subjectPos || joined && len(travellers) > 0 {
 			travellers = appendUnique(travellers, m.ent)
 			prevEnd = m.e
 		}

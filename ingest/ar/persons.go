@@ -279,6 +279,18 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 		if !td.org {
 			break
 		}
+		if en, ok := domainRoles["ال"+f]; ok && domainFirst[td.class] && domain == 0 && info.org < 0 && k+1 < b {
+			// "وزير خارجية المغرب": the portfolio in construct with the
+			// country.
+			if m, ok := x.countryAt(k+1, b, false); ok {
+				info.role = en + " " + info.role
+				info.country = m.id
+				x.addMention(x.countryEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
+				domain++
+				k += 1 + m.n
+				continue
+			}
+		}
 		if domainFirst[td.class] && x.definite(k) && !strings.HasPrefix(f, "لل") && (!x.lx.stop[f] || x.bareHead(k, b)) {
 			if _, ok := x.lx.orgs.at(x.toks, k, b, false); !ok || domain > 0 {
 				if en, ok := domainRoles[f]; ok && domain == 0 {
@@ -852,7 +864,9 @@ func (x *docState) resolveRoles() {
 		if best < 0 && !general {
 			consider(func(en *ent) bool {
 				for _, t := range en.titles {
-					if t.class == r.class && ((r.country >= 0 && t.country == r.country) || (r.org >= 0 && t.org == r.org)) {
+					// a counterpart holds the same office: "نظيره المغربي"
+					// is Morocco's minister
+					if (t.class == r.class || t.class == "counterpart") && ((r.country >= 0 && t.country == r.country) || (r.org >= 0 && t.org == r.org)) {
 						return true
 					}
 				}

@@ -104,6 +104,14 @@ var realNewsCases = []extractCase{
 			"met(إيغور ستيبانوف, صالح الشيخ) 2025-09-17"},
 		roles: []string{"holds_role(أندريه بواتشيدزه, روسيا)"},
 	},
+	{
+		name: "the guest who is visiting, a portfolio in construct with its country, a counterpart's office",
+		text: "استقبل وزير الخارجية سامي النمر اليوم نظيره الفنلندي ماتي لاين الذي يزور عمّان حاليا.\n" +
+			"وكان وزير خارجية فنلندا قد وصل أمس إلى عمّان.",
+		pub:      "2025-09-17",
+		contacts: []string{"met(سامي النمر, ماتي لاين) 2025-09-17", "visited(ماتي لاين, عمّان) 2025-09-17"},
+		none:     []string{"visited(سامي النمر"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
