@@ -22,6 +22,9 @@ type ent struct {
 	country  int         // organizations and capitals: country index, or -1
 	capital  bool        // places: a capital, which may speak for its government
 	lastTok  int         // token index of the latest mention
+	// adjectives counts the mentions that are only an adjective on a
+	// thing ("العدوان الإسرائيلي"), not in a title or "الجانب X".
+	adjectives int
 }
 
 // titleInfo is one title a person holds, with what it is of.
@@ -662,6 +665,9 @@ func (x *docState) tryNisba(si, i, b int) int {
 		clitic = runeLen(pre)
 	}
 	x.addMention(ei, si, s, i+1, mNisba, x.surface(s, i+1, clitic))
+	if s == i {
+		x.ents[ei].adjectives++
+	}
 	return i + 1
 }
 

@@ -213,9 +213,15 @@ func (x *docState) isBoilerplate(sp ingest.Span) bool {
 func (x *docState) facts() *ingest.Facts {
 	f := &ingest.Facts{}
 	remap := make([]int, len(x.ents))
+	used := x.usedEntities()
 	for i, en := range x.ents {
 		remap[i] = -1
 		if len(en.mentions) == 0 || en.kind == graph.Person && en.nameEn == "" && x.lx.titleOnly(en.name) {
+			continue
+		}
+		if en.kind == graph.Place && en.adjectives == len(en.mentions) && !used[i] {
+			// A country named only by adjectives on things ("العدوان
+			// الإسرائيلي") is not a party to anything the article tells.
 			continue
 		}
 		remap[i] = len(f.Entities)
@@ -291,4 +297,20 @@ func (lx *lexicon) titleOnly(name string) bool {
 		}
 	}
 	return true
+}
+
+// usedEntities marks the entities that a statement, contact or role refers
+// to.
+func (x *docState) usedEntities() map[int]bool {
+	used := map[int]bool{}
+	for _, s := range x.stmts {
+		used[s.speaker] = true
+	}
+	for _, c := range x.contactList {
+		used[c.from], used[c.to] = true, true
+	}
+	for _, r := range x.roles {
+		used[r.person], used[r.org] = true, true
+	}
+	return used
 }

@@ -112,6 +112,13 @@ var realNewsCases = []extractCase{
 		contacts: []string{"met(سامي النمر, ماتي لاين) 2025-09-17", "visited(ماتي لاين, عمّان) 2025-09-17"},
 		none:     []string{"visited(سامي النمر"},
 	},
+	{
+		name:     "a country named only by an adjective on a thing is no entity",
+		text:     "وأكد وزير الخارجية الأردني سامي النمر ضرورة وقف العدوان الإسرائيلي على غزة.",
+		pub:      "2025-09-17",
+		entities: []string{"place: الأردن [place:JO]"},
+		none:     []string{"place: إسرائيل"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
