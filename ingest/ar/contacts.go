@@ -827,11 +827,11 @@ func (x *docState) visitPairs(si, cs, ce int, tr trigger, persons []int, subject
 	if len(travellers) == 0 {
 		// "وصل إلى القاهرة الرئيس X": the subject after the place; not
 		// the host who invited ("تلبية لدعوة من X").
-		for _, p := range persons {
+		if len(persons) > 0 {
+			p := persons[0]
 			if s := x.mentionStart(si, p); !x.phraseIn(x.lx.notContact, cs, s) && x.wordIndex(max(cs, s-3), s, "من") < 0 {
 				travellers = append(travellers, p)
 			}
-			break
 		}
 	}
 	if len(travellers) == 0 && subject >= 0 {

@@ -319,7 +319,7 @@ func (x *docState) tryOrg(si, i, b int) (int, int) {
 				// "حكومة تصريف الأعمال": one noun in construct with the
 				// definite word after it.
 				if j == i+1 && j+1 < b && x.toks[j+1].word && isDefinite(x.toks[j+1].fold) && !x.lx.stop[f] &&
-					!hasTanween(x.toks[j].raw) && x.lx.stop[x.toks[j+1].fold] == false && !x.placeOrOrgAt(j, b) {
+					!hasTanween(x.toks[j].raw) && !x.lx.stop[x.toks[j+1].fold] && !x.placeOrOrgAt(j, b) {
 					if _, ok := x.lx.titles.at(x.toks, j, b, false); !ok {
 						j++
 						continue
