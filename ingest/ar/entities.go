@@ -665,7 +665,8 @@ func (x *docState) tryNisba(si, i, b int) int {
 		clitic = runeLen(pre)
 	}
 	x.addMention(ei, si, s, i+1, mNisba, x.surface(s, i+1, clitic))
-	if s == i {
+	if f := x.toks[i].fold; s == i && !strings.HasSuffix(f, "يين") && !strings.HasSuffix(f, "يون") {
+		// (not "المسؤولين الفرنسيين": people of the country)
 		x.ents[ei].adjectives++
 	}
 	return i + 1
