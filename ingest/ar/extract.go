@@ -236,7 +236,15 @@ func (x *docState) facts() *ingest.Facts {
 			Aliases: aliases, Mentions: en.mentions,
 		})
 	}
-	for from, to := range x.redirect {
+	for from := range x.redirect {
+		to := from
+		for n := 0; n < len(x.ents); n++ { // follow a chain of merges to its end
+			next, ok := x.redirect[to]
+			if !ok {
+				break
+			}
+			to = next
+		}
 		remap[from] = remap[to]
 	}
 	ok := func(i int) bool { return i >= 0 && i < len(remap) && remap[i] >= 0 }

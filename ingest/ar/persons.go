@@ -1,6 +1,8 @@
 package ar
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -1189,15 +1191,13 @@ func (x *docState) dominantCountry() int {
 		}
 	}
 	best, bestN, second := -1, 0, 0
-	for c, n := range count {
-		switch {
-		case n > bestN || (n == bestN && c < best):
-			if n > bestN {
-				second = bestN
-			}
+	for _, c := range slices.Sorted(maps.Keys(count)) {
+		switch n := count[c]; {
+		case n > bestN:
+			second = bestN
 			best, bestN = c, n
 		case n > second:
-			second = n
+			second = n // a tie with the best leaves no dominant country
 		}
 	}
 	if bestN < 2 || bestN == second {

@@ -1,5 +1,10 @@
 package ar
 
+import (
+	"fmt"
+	"testing"
+)
+
 // realNewsCases are written for error classes seen on real news from
 // outlets the rules were not written for (realnews/): the sentences and
 // names are invented, the constructions are the press's.
@@ -122,3 +127,26 @@ var realNewsCases = []extractCase{
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
+
+// TestSameFactsEveryRun extracts every case many times: the facts may not
+// depend on map order. "رئيس الوزراء" with two countries named twice each
+// leaves no dominant country, whichever is counted first.
+func TestSameFactsEveryRun(t *testing.T) {
+	ex := New()
+	texts := []string{"وقال رئيس الوزراء عادل الحسني إن مصر والأردن شريكان، وإن العلاقات مع مصر والأردن متينة."}
+	for _, c := range extractCases {
+		texts = append(texts, c.text)
+	}
+	for _, text := range texts {
+		lines := func() string {
+			f := extractText(t, ex, text, "2025-09-17")
+			return fmt.Sprint(entityLines(f), statementLines(f), contactLines(f), roleLines(f))
+		}
+		want := lines()
+		for range 10 {
+			if got := lines(); got != want {
+				t.Fatalf("facts differ between runs for %q:\n%s\n%s", text, want, got)
+			}
+		}
+	}
+}
