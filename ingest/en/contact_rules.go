@@ -1,6 +1,11 @@
 package en
 
-import "newsgraph/graph"
+import (
+	"strconv"
+
+	"newsgraph/graph"
+	"newsgraph/ingest"
+)
 
 // contactRule describes a word that reports a contact: a line of
 // data/contact_triggers.tsv.
@@ -113,18 +118,24 @@ var contactRules = map[string]func(x *doc, s *sentence, c *contactWord) bool{
 		if c.next != "a" && c.next != "an" || i+2 >= len(toks) {
 			return true
 		}
-		switch toks[i+2].lower {
-		case "letter", "message":
+		// "a written message", "a congratulatory letter": adjectives
+		// may stand before the noun.
+		k := i + 2
+		for k+1 < len(toks) && k < i+4 && toks[k].kind == tWord && !toks[k].isCap() && !receivedNouns[toks[k].lower] {
+			k++
+		}
+		switch toks[k].lower {
+		case "letter", "message", "cable":
 			c.kind, c.from = graph.WroteTo, "from"
 		case "call", "phone":
 			c.kind, c.from = graph.Called, "from"
 		case "delegation":
 			// "received a delegation led by X": X is met, after "led by".
-			return i+3 < len(toks) && (toks[i+3].lower == "led" || toks[i+3].lower == "headed")
+			return k+1 < len(toks) && (toks[k+1].lower == "led" || toks[k+1].lower == "headed")
 		default:
 			return false
 		}
-		j := needAt(s, i+2, "from")
+		j := needAt(s, k, "from")
 		if j < 0 {
 			return false
 		}
@@ -160,8 +171,10 @@ var contactRules = map[string]func(x *doc, s *sentence, c *contactWord) bool{
 		default:
 			return false
 		}
-		if i > 0 && (c.prev == "received" || (i > 1 && toks[i-2].lower == "received")) {
-			return false // counted at "received"
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].lower == "received" {
+				return false // counted at "received"
+			}
 		}
 		c.writerBack = i >= 2 && reportingVerbs[toks[i-2].lower] && (c.prev == "a" || c.prev == "an" || c.prev == "his" || c.prev == "her")
 		return true
@@ -188,10 +201,24 @@ var contactRules = map[string]func(x *doc, s *sentence, c *contactWord) bool{
 		c.attendees = x.lastMeeting
 		return true
 	},
+	// "X and Y were also in attendance": they met those of the meeting
+	// just told.
+	"attendance": func(x *doc, s *sentence, c *contactWord) bool {
+		if c.prev != "in" || len(x.lastMeeting) < 2 {
+			return false
+		}
+		c.attendees, c.objStart = x.lastMeeting, len(s.toks)
+		return true
+	},
 	// "the visiting Kenyan minister": an adjective, not a visit.
+	// "and visiting Gabonese President X held talks": X visits the
+	// dateline's country.
 	"visiting": func(x *doc, s *sentence, c *contactWord) bool {
-		p := c.prev
-		return !(p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their")
+		if x.visitingAdjective(s.toks, c.i) {
+			x.hostVisit(s, c.i)
+			return false
+		}
+		return true
 	},
 	// "a visit to X"; "a visit by X to Y": X visits.
 	"visit": func(x *doc, s *sentence, c *contactWord) bool {
@@ -214,6 +241,10 @@ var contactRules = map[string]func(x *doc, s *sentence, c *contactWord) bool{
 		return true
 	},
 }
+
+// receivedNouns are what "received a …" may name: a letter, a call, a
+// delegation.
+var receivedNouns = map[string]bool{"letter": true, "message": true, "cable": true, "call": true, "phone": true, "delegation": true}
 
 // setUp fills c for the contact word at i with rule and runs the word's
 // own checks; it reports whether the word can report a contact.
@@ -247,4 +278,67 @@ func (x *doc) setUp(s *sentence, i int, rule contactRule, c *contactWord) bool {
 		}
 	}
 	return true
+}
+
+// visitingAdjective reports whether "visiting" at toks[i] describes the
+// visitor named after it ("the visiting minister", "visiting Kenyan
+// President X") rather than what is visited ("visiting Paris").
+func (x *doc) visitingAdjective(toks []token, i int) bool {
+	if toks[i].lower != "visiting" {
+		return false
+	}
+	if i > 0 {
+		if p := toks[i-1].lower; p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their" {
+			return true
+		}
+	}
+	if i+1 >= len(toks) || !toks[i+1].isCap() {
+		return false
+	}
+	// A title or a demonym, then the name.
+	w := toks[i+1].lower
+	_, demonym := x.ex.gaz.demonyms[toks[i+1].text]
+	return titleWords[w] || demonym || i+2 < len(toks) && titleWords[toks[i+2].lower] && toks[i+2].isCap()
+}
+
+// hasRoleIn reports whether person holds a role in the country code.
+func (x *doc) hasRoleIn(person int, code string) bool {
+	for _, r := range x.facts.Roles {
+		if r.Person == person && x.codeOf(r.Org) == code {
+			return true
+		}
+	}
+	return false
+}
+
+// hostVisit records the visit of the person that "visiting" at token i
+// describes to the country of the article's dateline.
+func (x *doc) hostVisit(s *sentence, i int) {
+	host, ok := x.index["place:"+x.datelineCode]
+	if x.datelineCode == "" || !ok {
+		return
+	}
+	for _, m := range s.ments {
+		if m.kind != graph.Person || m.cs > i+4 || m.te <= i+1 || m.ts > i+8 {
+			continue
+		}
+		if x.codeOf(m.ent) == x.datelineCode || x.hasRoleIn(m.ent, x.datelineCode) {
+			return // at home
+		}
+		key := string(graph.Visited) + "|" + strconv.Itoa(min(m.ent, host)) + "|" + strconv.Itoa(max(m.ent, host)) + "|" + strconv.Itoa(s.span.Start)
+		if x.seen[key] {
+			return
+		}
+		x.seen[key] = true
+		status := graph.StatusHappened
+		if x.future(s) {
+			status = graph.StatusPlanned
+		}
+		c := ingest.Contact{Kind: graph.Visited, From: m.ent, To: host, Status: status, Evidence: s.span}
+		if d := x.sentenceDate(s, status == graph.StatusPlanned); !d.IsZero() {
+			c.Date = ingest.FormatDate(d)
+		}
+		x.facts.Contacts = append(x.facts.Contacts, c)
+		return
+	}
 }

@@ -176,14 +176,17 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 		obj = attendees
 	}
 	if kind == graph.Visited && len(obj) > 1 {
-		// One destination, or two joined by "and": "visited Lima and
-		// Cusco".
-		keep := obj[:1]
-		if a, b := s.firstMentionOf(obj[0], objStart), s.firstMentionOf(obj[1], objStart); a != nil && b != nil &&
-			b.ts == a.te+1 && toks[a.te].lower == "and" && a.kind == graph.Place && b.kind == graph.Place {
-			keep = obj[:2]
+		obj = placeList(s, obj, objStart)
+	}
+	// "X is in Nairobi for a visit to Kenya": the city is visited too.
+	if kind == graph.Visited && len(obj) > 0 {
+		for j := cs + 1; j+1 < i; j++ {
+			if toks[j].lower == "in" && beVerbs[toks[j-1].lower] {
+				if m := s.mentionAt(j + 1); m != nil && m.kind == graph.Place && m.ts == j+1 && !contains(obj, m.ent) {
+					obj = append(obj, m.ent)
+				}
+			}
 		}
-		obj = keep
 	}
 	// "for an African Union ministerial meeting": the organization.
 	if rule.org && len(obj) == 0 {
@@ -325,6 +328,44 @@ func (x *doc) contactAt(s *sentence, i int, rule contactRule) bool {
 	return true
 }
 
+// placeList returns the destinations of a visit: the first place, or a
+// list that "and" closes ("visited Lima and Cusco", "will visit Chile,
+// Peru, the Bahamas and Cuba"); "Paris, France" is one destination.
+func placeList(s *sentence, obj []int, objStart int) []int {
+	toks := s.toks
+	keep, closed := obj[:1], 0
+	prev := s.firstMentionOf(obj[0], objStart)
+	for _, o := range obj[1:] {
+		m := s.firstMentionOf(o, objStart)
+		if prev == nil || m == nil || prev.kind != graph.Place || m.kind != graph.Place || m.ts <= prev.te {
+			break
+		}
+		and, ok := false, true
+		for j := prev.te; j < m.ts; j++ {
+			switch toks[j].lower {
+			case "and":
+				and = true
+			case ",", "the":
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		keep = append(keep, o)
+		if and {
+			closed = len(keep)
+			break
+		}
+		prev = m
+	}
+	if closed == 0 {
+		return obj[:1]
+	}
+	return keep[:closed]
+}
+
 // separate reports whether the clause [a, b) says its meetings were
 // separate.
 func separate(s *sentence, a, b int) bool {
@@ -434,6 +475,13 @@ func (x *doc) clauseStart(s *sentence, i int) int {
 		if t.text == "," && j+1 < i && participleVerbs[toks[j+1].lower] {
 			return j + 1
 		}
+		// "a month after President X visited Ghana": a named subject
+		// starts a clause of its own.
+		if t.kind == tWord && (t.lower == "after" || t.lower == "before" || t.lower == "since") && j+1 < i {
+			if m := s.coveringMention(j + 1); m != nil && m.kind == graph.Person && min(m.cs, m.ts) == j+1 {
+				return j + 1
+			}
+		}
 		if t.kind == tWord && !t.isCap() && (clauseBreakWords[t.lower] || reportingVerbs[t.lower]) {
 			if t.lower == "who" && j >= 2 && toks[j-1].text == "," {
 				// "X, who arrived": X is the subject.
@@ -476,7 +524,7 @@ func (x *doc) clauseEndAt(s *sentence, a int, contactStops bool) int {
 			return j
 		}
 		if t.lower == "and" && j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].isCap() && s.mentionAt(j+1) == nil &&
-			!listWords[toks[j+1].lower] {
+			!listWords[toks[j+1].lower] && !x.visitingAdjective(toks, j+1) {
 			return j
 		}
 		if t.text == "," && j+1 < len(toks) && participleVerbs[toks[j+1].lower] {
@@ -485,7 +533,7 @@ func (x *doc) clauseEndAt(s *sentence, a int, contactStops bool) int {
 		if t.text == "," && trailingAttribution(s, j) {
 			return j
 		}
-		if _, ok := contactWords[t.lower]; ok && j > a && contactStops && !(t.lower == "visiting" && j > 0 && toks[j-1].lower == "the") {
+		if _, ok := contactWords[t.lower]; ok && j > a && contactStops && !x.visitingAdjective(toks, j) {
 			return j
 		}
 	}
@@ -514,7 +562,7 @@ func (x *doc) subjects(s *sentence, cs, i int) []int {
 	// "A met B and is expected to meet C": the subject of the first
 	// contact word, not its object.
 	for p := i - 1; p > cs; p-- {
-		if _, ok := contactWords[s.toks[p].lower]; ok && !s.toks[p].isCap() && s.mentionAt(p) == nil {
+		if _, ok := contactWords[s.toks[p].lower]; ok && !s.toks[p].isCap() && s.mentionAt(p) == nil && !x.visitingAdjective(s.toks, p) {
 			if sub := x.subjects(s, cs, p); len(sub) > 0 {
 				return sub
 			}

@@ -21,8 +21,11 @@
 // with English abbreviations):
 //
 //  1. prepare (extract.go): tokenize each sentence with byte offsets
-//     (tokens.go); skip the headline and boilerplate lines (bylines,
-//     captions, "Read more"); cut the dateline off the first body sentence.
+//     (tokens.go); skip the headline (a first line that ends with a full
+//     stop is the body's first sentence) and boilerplate lines (bylines,
+//     captions, "Read more", short labels and title-case lines of page
+//     chrome); cut the dateline off the first body sentence, up to its
+//     agency ("ISLAMABAD, Sep 9 (APP):", "Addis Ababa May 25/2022/ENA/").
 //  2. collectNames (mentions.go): gather full person names, so that a
 //     surname or given name resolves to the full name wherever it is.
 //  3. findMentions (resolve.go, roles.go): split capitalized chunks into

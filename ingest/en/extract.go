@@ -3,6 +3,7 @@ package en
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"newsgraph/graph"
 	"newsgraph/ingest"
@@ -98,8 +99,10 @@ type doc struct {
 	// titleRefs maps a lower-case title head to the last person named
 	// with it, for "the secretary", "the president".
 	titleRefs map[string]int
-	roles     map[[2]int]bool
-	seen      map[string]bool // contacts and statements already recorded
+	// titleAll lists everyone named with a title head, in order.
+	titleAll map[string][]int
+	roles    map[[2]int]bool
+	seen     map[string]bool // contacts and statements already recorded
 	// demonyms are the demonyms the article uses, by country code.
 	demonyms map[string]string
 	// orgAliases finds organizations by folded name or acronym.
@@ -139,7 +142,7 @@ func (e *Extractor) Extract(d *ingest.Document) (facts *ingest.Facts) {
 		}()
 	}
 	x := &doc{ex: e, d: d, facts: &ingest.Facts{}, index: map[string]int{},
-		roleRefs: map[string]int{}, titleRefs: map[string]int{}, roles: map[[2]int]bool{}, seen: map[string]bool{},
+		roleRefs: map[string]int{}, titleRefs: map[string]int{}, titleAll: map[string][]int{}, roles: map[[2]int]bool{}, seen: map[string]bool{},
 		demonyms: map[string]string{}, orgAliases: map[string]int{}, orphans: map[int]bool{}, ministryAt: -10,
 		fullSeen: map[string]bool{}, placeNames: map[string]bool{}, unowned: map[int]pendingRole{}, fullByWord: map[string][]int{}, personByWord: map[string][]int{}}
 	if d == nil || d.Article == nil {
@@ -239,12 +242,13 @@ func (x *doc) prepare() {
 	if headlineEnd < 0 {
 		headlineEnd = 0 // a single line is all body
 	}
-	// The first line is the headline when it is the article's title, or,
-	// with no title given, when it does not end like a sentence. A text
-	// that starts with its body (a JSON Lines article) keeps it.
+	// The first line is the headline when it is the article's title and
+	// does not end like a sentence. A text that starts with its body (a
+	// JSON Lines article, or a plain text whose first line is a dateline
+	// and a sentence) keeps it: headlines carry no full stop.
 	first := strings.TrimSpace(text[:max(headlineEnd, 0)])
 	title := strings.TrimSpace(x.d.Title)
-	if title != "" && first != title || title == "" && strings.HasSuffix(first, ".") {
+	if title != "" && first != title || endsLikeSentence(first) {
 		headlineEnd = 0
 	}
 	datelineDone := false
@@ -285,6 +289,42 @@ func (x *doc) prepare() {
 	}
 }
 
+// endsLikeSentence reports whether a line ends with a full stop, inside
+// a closing quotation mark or not.
+func endsLikeSentence(line string) bool {
+	line = strings.TrimRight(line, "\"'”’ ")
+	return strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "..")
+}
+
+// chromeLine reports whether a line without a sentence's final
+// punctuation and without numbers is a short label (three words at most)
+// or written in title case (every word of four letters or more
+// capitalized, five words at least).
+func chromeLine(line string) bool {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;\"”’)") {
+		return false
+	}
+	words := strings.Fields(line)
+	for _, w := range words {
+		if w[0] >= '0' && w[0] <= '9' {
+			return false // a timestamp or date line
+		}
+	}
+	if len(words) <= 3 {
+		return true
+	}
+	if len(words) < 5 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) >= 4 && !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // lineAt returns the line of text that starts at position a.
 func lineAt(text string, a int) string {
 	b := strings.IndexByte(text[a:], '\n')
@@ -318,6 +358,11 @@ func isBoilerplate(line string) bool {
 			return true
 		}
 	}
+	// Page chrome: a menu item or size switch ("Breaking News", "XS"), or
+	// a second headline in title case ("Minister to Visit Africa").
+	if chromeLine(strings.TrimSpace(line)) {
+		return true
+	}
 	// A byline: "By Jane Doe" or "By Jane Doe and John Roe".
 	if strings.HasPrefix(l, "by ") && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") {
 		return true
@@ -334,11 +379,20 @@ func datelineEnd(toks []token) int {
 	}
 	upper := isUpperWord(toks[0].text)
 	for i, t := range toks {
-		if i > 16 || !upper && i > 6 {
+		if i > 16 || !upper && i > 14 {
 			break
 		}
 		if t.kind == tPunct && (t.text == "-" || t.text == "—" || t.text == "–" || t.text == "--") {
 			return i + 1
+		}
+		// "ISLAMABAD, Sep 9 (APP):", "Moscow [Russia], May 2 (ANI/Sputnik):",
+		// "Addis Ababa May 25/2022/ENA/": the agency closes the dateline.
+		if (t.text == ")" || t.text == "/") && i > 1 && agencies[toks[i-1].text] {
+			j := i + 1
+			for j < len(toks) && (agencies[toks[j].text] || toks[j].kind == tPunct && strings.ContainsAny(toks[j].text, ":-—–./)")) {
+				j++
+			}
+			return j
 		}
 		// "ABU DHABI: …"
 		if t.text == ":" && upper && i > 0 && isUpperWord(toks[i-1].text) {

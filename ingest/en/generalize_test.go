@@ -1,6 +1,12 @@
 package en
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"newsgraph/ingest"
+)
 
 // These cases hold the error classes seen on articles the rules were not
 // tuned on. Names, places and outlets are invented or chosen to differ
@@ -311,4 +317,254 @@ func splitLines(s string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+func TestSentenceTitleLine(t *testing.T) {
+	// A plain text's first line is its title; a title that is a sentence
+	// (a dateline, a full stop) is the body's first sentence.
+	for _, c := range []struct{ name, text, want, not string }{
+		{"dateline sentence as first line",
+			"VALMORA, March 3 (APP): Finance Minister Tomas Rekka held a meeting with his Oradian counterpart Lio Vant on Monday.\nThe two ministers discussed trade.",
+			"met(Tomas Rekka, Lio Vant) 2025-03-03", "APP"},
+		{"headline without a full stop gives no facts",
+			"Rekka meets Vant on trade\nThe ministers spoke about tariffs.",
+			"", "met(Rekka, Vant)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ex := New()
+			p, _ := time.Parse(ingest.DateLayout, "2025-03-05")
+			title, _, _ := strings.Cut(c.text, "\n")
+			a := &ingest.Article{Text: c.text, Title: title, Language: "en", Published: p}
+			f := ex.Extract(&ingest.Document{Article: a, Sentences: ex.Split(c.text)})
+			got := formatFacts(f)
+			if c.want != "" && !strings.Contains(got, c.want) {
+				t.Errorf("missing %q in\n%s", c.want, got)
+			}
+			if c.not != "" && strings.Contains(got, c.not) {
+				t.Errorf("unexpected %q in\n%s", c.not, got)
+			}
+		})
+	}
+}
+
+func TestAgencyCredits(t *testing.T) {
+	for _, c := range []struct{ name, text, want, not string }{
+		{"agency pair in a dateline", "Veltra [Oradia], May 2 (ANI/WAM): President Lio Vant met Minister Tomas Rekka.", "met(Lio Vant, Tomas Rekka)", "organization:ANI"},
+		{"slashes around the agency", "Porto Claro May 25/2022/ENA/ Prime Minister Lio Vant met Minister Tomas Rekka.", "met(Lio Vant, Tomas Rekka)", "organization:ENA"},
+		{"credit closing a paragraph", "Minister Tomas Rekka said the talks were useful. (Yonhap)", "said(Tomas Rekka)", "Yonhap"},
+		{"agency between slashes", "VELTRA, April 10. /TASS/. Minister Tomas Rekka said the talks were useful.", "said(Tomas Rekka)", "TASS"},
+		{"a time zone is no name", "Minister Tomas Rekka will speak at 1 p.m. ET on Monday, his office said.", "person:Tomas Rekka", ":ET "},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := formatFacts(extractText("Headline words here\n"+c.text, "2025-06-10"))
+			if !strings.Contains(got, c.want) {
+				t.Errorf("missing %q in\n%s", c.want, got)
+			}
+			if strings.Contains(got, c.not) {
+				t.Errorf("unexpected %q in\n%s", c.not, got)
+			}
+		})
+	}
+}
+
+func TestJointStatements(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "two named speakers",
+			text: "Minister Tomas Rekka met Minister Lio Vant in Veltra. Rekka and Vant stressed the need to reopen the border.",
+			want: []string{"stressed(Tomas Rekka): the need to reopen the border", "stressed(Lio Vant): the need to reopen the border"}},
+		{name: "they after a pair",
+			text: "Minister Tomas Rekka met Minister Lio Vant in Veltra. In the meeting, they agreed to expand rail links.",
+			want: []string{"agreed(Tomas Rekka): to expand rail links", "agreed(Lio Vant): to expand rail links"}},
+		{name: "shared the view",
+			text: "Minister Tomas Rekka met Minister Lio Vant in Veltra. The two ministers shared the view that the drought was a threat.",
+			want: []string{"shared(Tomas Rekka): the drought was a threat", "shared(Lio Vant): the drought was a threat"}},
+		{name: "expressed hope",
+			text: "Minister Tomas Rekka expressed the hope that the talks would resume soon.",
+			want: []string{"expressed(Tomas Rekka): the talks would resume soon"}},
+		{name: "expressed with an object",
+			text: "Minister Tomas Rekka expressed sincere thanks for the warm reception in Veltra.",
+			want: []string{"expressed(Tomas Rekka): sincere thanks for the warm reception in Veltra"}},
+		{name: "passive is no statement",
+			text: "Minister Tomas Rekka and Minister Lio Vant are believed to have met twice.",
+			not:  []string{"believed("}},
+		{name: "shared without a clause",
+			text: "Minister Tomas Rekka shared a photo of the meeting.",
+			not:  []string{"shared("}},
+	}, statementLines)
+}
+
+func TestVisitingAdjective(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "host and visiting president hold talks",
+			text: "President Lio Vant and visiting Oradian President Tomas Rekka held summit talks on Monday.",
+			want: []string{"met(Lio Vant, Tomas Rekka) 2025-06-09"},
+			not:  []string{"visited(Lio Vant"}},
+		{name: "visiting leader in a datelined story",
+			text: "CAIRO, June 9 (Reuters) - President Lio Vant received visiting Kenyan President Tomas Rekka on Monday. Egypt and Kenya signed a trade deal.",
+			want: []string{"visited(Tomas Rekka, Egypt) 2025-06-09", "met(Lio Vant, Tomas Rekka) 2025-06-09"}},
+		{name: "in attendance",
+			text: "Minister Lio Vant met with President Tomas Rekka on Monday. Vice President Mira Holm was also in attendance.",
+			want: []string{"met(Mira Holm, Lio Vant) 2025-06-09", "met(Mira Holm, Tomas Rekka) 2025-06-09"}},
+		{name: "a delegation to a country is one organization",
+			text: "President Lio Vant met the Head of the EU Delegation to Peru on Monday.",
+			want: []string{"met(Lio Vant, EU Delegation to Peru) 2025-06-09"}},
+		{name: "held discussions with",
+			text: "Prime Minister Lio Vant held bilateral discussions with President Tomas Rekka on Monday.",
+			want: []string{"met(Lio Vant, Tomas Rekka) 2025-06-09"}},
+	}, contactLines)
+}
+
+func TestSpokesmanAfterBareName(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "the org's spokesman is the person just quoted",
+			text: `Ilmar Tamm told reporters on Monday that no visit was planned. "We have not announced any trips," the Kremlin spokesman said.`,
+			want: []string{"said(Ilmar Tamm): We have not announced any trips [direct]"}},
+		{name: "a person with a role elsewhere is not the spokesman",
+			text: `Ilmar Tamm, a spokesman for the Estonian Foreign Ministry, told reporters that no visit was planned. "Nothing is planned," the Kremlin spokesman said.`,
+			not:  []string{"said(Ilmar Tamm): Nothing is planned"}},
+		{name: "recalled that",
+			text: "Ilmar Tamm recalled that the envoy is coming to Tallinn for talks.",
+			want: []string{"recalled(Ilmar Tamm): the envoy is coming to Tallinn for talks"}},
+	}, statementLines)
+}
+
+func TestGulfStyleNames(t *testing.T) {
+	for _, c := range []struct{ name, text, want, not string }{
+		{"His Highness is no entity",
+			"His Highness Sheikh Hamad Al-Rashed received His Highness the Crown Prince Sheikh Faisal Al-Rashed on Monday.",
+			"met(Hamad Al-Rashed, Faisal Al-Rashed)", "Highness"},
+		{"two men of one family stay apart",
+			"The Amir Sheikh Hamad Al-Rashed received the Prime Minister Sheikh Saud Al-Nasser Al-Rashed on Monday.",
+			"met(Hamad Al-Rashed, Saud Al-Nasser Al-Rashed)", `"Sheikh Saud Al-Nasser Al-Rashed" "`},
+		{"title of an organization and a name",
+			"The Amir received the Speaker of the National Assembly Marwan Saleh Al-Otaibi on Monday.",
+			"role(Marwan Saleh Al-Otaibi, National Assembly)", "organization:Speaker"},
+		{"a name and its patronym start the full name",
+			"President Sheikh Hamad bin Saud Al-Rashed called President Lio Vant on Monday. Sheikh Hamad bin Saud said the call was useful.",
+			"said(Hamad bin Saud Al-Rashed)", "person:Hamad bin Saud ["},
+		{"a dash credit ends a paragraph",
+			"The Amir Sheikh Hamad Al-Rashed received the envoy on Monday. – KUNA",
+			"person:Hamad Al-Rashed", "KUNA"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := formatFacts(extractText("Headline words here\n"+c.text, "2025-06-10"))
+			if !strings.Contains(got, c.want) {
+				t.Errorf("missing %q in\n%s", c.want, got)
+			}
+			if strings.Contains(got, c.not) {
+				t.Errorf("unexpected %q in\n%s", c.not, got)
+			}
+		})
+	}
+}
+
+func TestPageChrome(t *testing.T) {
+	for _, c := range []struct{ name, text, not string }{
+		{"size switch", "Minister Tomas Rekka met envoys on Monday.\nXS\nSM\nLG", "XS"},
+		{"menu label", "Breaking News\nMinister Tomas Rekka met envoys on Monday.", "Breaking News"},
+		{"second headline in title case", "Foreign Minister to Visit Oradia Next Week\nMinister Tomas Rekka met envoys on Monday.", "Visit Oradia"},
+		{"title-case line with a summit name", "Foreign Minister Meets Oradian Counterpart At G20 Sidelines\nMinister Tomas Rekka met envoys on Monday.", "Counterpart At"},
+		{"the two Foreign Ministers", "Minister Tomas Rekka met Minister Lio Vant on Monday. The two Foreign Ministers also discussed trade.", ":Foreign Ministers"},
+		{"credit line", "Minister Tomas Rekka met envoys on Monday.\nSome information for this report was provided by AFP and AP.", "AFP"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := formatFacts(extractText("Headline words here\n"+c.text, "2025-06-10"))
+			if !strings.Contains(got, "person:Tomas Rekka") {
+				t.Errorf("the body was lost:\n%s", got)
+			}
+			if strings.Contains(got, c.not) {
+				t.Errorf("unexpected %q in\n%s", c.not, got)
+			}
+		})
+	}
+}
+
+func TestReceivedWrittenMessage(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "an adjective before message",
+			text: "President Lio Vant received a written message from King Tomas Rekka on Monday.",
+			want: []string{"wrote_to(Tomas Rekka, Lio Vant) 2025-06-09"}},
+		{name: "congratulatory cable",
+			text: "President Lio Vant received a congratulatory cable from King Tomas Rekka on Monday.",
+			want: []string{"wrote_to(Tomas Rekka, Lio Vant) 2025-06-09"}},
+	}, contactLines)
+}
+
+func TestPairAnaphors(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "the two sides after a pair with a country title",
+			text: "President Lio Vant and Peruvian President Tomas Rekka held a phone call on Monday. The two sides emphasised the need to protect civilians.",
+			want: []string{"emphasised(Lio Vant): the need to protect civilians", "emphasised(Tomas Rekka): the need to protect civilians"}},
+		{name: "both leaders",
+			text: "President Lio Vant and Peruvian President Tomas Rekka held a phone call on Monday. Both leaders noted the need to widen trade.",
+			want: []string{"noted(Lio Vant): the need to widen trade", "noted(Tomas Rekka): the need to widen trade"}},
+		{name: "His Highness inside a title chunk",
+			text: "President His Highness Sheikh Hamad Al-Rashed and President Tomas Rekka held a phone call on Monday.",
+			want: []string{"called(Hamad Al-Rashed, Tomas Rekka) 2025-06-09"}, not: []string{"Highness"}},
+	}, func(f *ingest.Facts) []string { return append(statementLines(f), contactLines(f)...) })
+	runCases(t, []factCase{
+		{name: "a when clause has its own subject",
+			text: "President Lio Vant and Peruvian President Tomas Rekka spoke by phone on Monday. The two leaders last met when Rekka visited Lima in May.",
+			want: []string{"visited(Tomas Rekka, Lima) 2025-06-09"}, not: []string{"visited(Lio Vant"}},
+	}, contactLines)
+}
+
+func TestVisitLists(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "a list closed by and",
+			text: "Minister Lio Vant will also visit Chile, Peru, the Bahamas and Cuba.",
+			want: []string{"visited(Lio Vant, Chile) planned", "visited(Lio Vant, Peru) planned", "visited(Lio Vant, Bahamas) planned", "visited(Lio Vant, Cuba) planned"}},
+		{name: "a city and its country is one destination",
+			text: "Minister Lio Vant visited Lima, Peru on Monday.",
+			want: []string{"visited(Lio Vant, Lima) 2025-06-09"}, not: []string{"visited(Lio Vant, Peru)"}},
+		{name: "in a city for a visit to its country",
+			text: "President Lio Vant is in Lima for an official visit to Peru.",
+			want: []string{"visited(Lio Vant, Lima)", "visited(Lio Vant, Peru)"}},
+		{name: "coming to a country",
+			text: "Minister Lio Vant is coming to Peru for talks with Minister Tomas Rekka.",
+			want: []string{"visited(Lio Vant, Peru)"}},
+		{name: "a named subject after 'after' starts a clause",
+			text: "Minister Lio Vant's trip comes a month after President Tomas Rekka visited Ghana.",
+			want: []string{"visited(Tomas Rekka, Ghana)"}, not: []string{"visited(Lio Vant"}},
+	}, contactLines)
+	for _, text := range []string{
+		"Foreign Affairs minister Lio Vant has said he is hopeful.",
+	} {
+		if got := formatFacts(extractText("Headline words here\n"+text, "2025-06-10")); strings.Contains(got, "person:Foreign Affairs") {
+			t.Errorf("a portfolio taken for a person:\n%s", got)
+		}
+	}
+}
+
+func TestSalientTitleHolder(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "the president is the article's subject, not a leader named in passing",
+			text: "President Lio Vant hosted envoys in Veltra on Monday. Vant said the talks were useful. Vant later spoke with US President Tomas Rekka. The president is also expected to pay a state visit to Britain.",
+			want: []string{"visited(Lio Vant, United Kingdom) planned"}, not: []string{"visited(Tomas Rekka"}},
+	}, contactLines)
+}
+
+func TestPossessorSpokesperson(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "the spokesperson named in the next sentence",
+			text: "President Lio Vant met envoys on Monday, Vant's spokesperson said. The talks came after a year of tension, presidential spokesperson Mira Holm told reporters.",
+			want: []string{"said(Mira Holm): President Lio Vant met envoys on Monday"}, not: []string{"said(Lio Vant)"}},
+		{name: "a trailing attribution with a bare weekday",
+			text: "Minister Lio Vant will travel to Peru this week, the State Department said Tuesday.",
+			want: []string{"said(State Department): Minister Lio Vant will travel to Peru this week"}},
+		{name: "an unnamed spokesperson speaks for nobody named",
+			text: "President Lio Vant met envoys on Monday, Vant's spokesperson said.",
+			not:  []string{"said(Lio Vant)"}},
+	}, statementLines)
+}
+
+func TestCapitalizedTitleAnaphor(t *testing.T) {
+	runCases(t, []factCase{
+		{name: "The President after President Sheikh X",
+			text: "President Sheikh Hamad Al-Rashed and Sheikh Faisal, the Emir of Qatar, held a phone call on Friday. The President said he was pleased to discuss relations.",
+			want: []string{"said(Hamad Al-Rashed): he was pleased to discuss relations"}},
+		{name: "said officials names no speaker",
+			text: "Sheikh Hamad Al-Rashed and Sheikh Faisal Al-Thani also discussed a number of issues, said officials.",
+			not:  []string{": officials"}},
+	}, statementLines)
 }

@@ -166,6 +166,17 @@ var agencies = loadSet("agencies.tsv", "name")
 // Read from data/reporting_verbs.tsv.
 var reportingVerbs = loadSet("reporting_verbs.tsv", "word")
 
+// addressTitles follow "His", "Her", "Their" or "Your" as a form of
+// address: "His Highness the Amir".
+// Read from data/address_titles.tsv.
+var addressTitles = loadSet("address_titles.tsv", "word")
+
+// clauseVerbs report a statement only when a clause follows: the word
+// that must open it, "that" or "to" (which also takes "that"), or "any"
+// for an object.
+// Read from data/clause_verbs.tsv.
+var clauseVerbs = loadMap("clause_verbs.tsv", "word", "complement")
+
 // participleVerbs report a second statement of the sentence's speaker:
 // "…, adding that …".
 // Read from data/participle_verbs.tsv.

@@ -41,6 +41,7 @@ var word = []string{"word"}
 
 // dataSpecs lists every file of data/ with its rules.
 var dataSpecs = []dataSpec{
+	{file: "address_titles.tsv", header: word, keys: lowerKeys, token: true},
 	{file: "abbreviations.tsv", header: word, keys: lowerKeys, token: true},
 	{file: "adjective_suffixes.tsv", header: word, keys: lowerKeys, token: true},
 	{file: "agencies.tsv", header: []string{"name"}, keys: foldKeys, token: true},
@@ -99,6 +100,7 @@ var dataSpecs = []dataSpec{
 	{file: "portfolio_words.tsv", header: word, keys: lowerKeys, token: true},
 	{file: "relative_days.tsv", header: []string{"phrase", "days"}, keys: lowerKeys, check: intIn(1, -7, 7)},
 	{file: "reporting_verbs.tsv", header: word, keys: lowerKeys, token: true},
+	{file: "clause_verbs.tsv", header: []string{"word", "complement"}, keys: lowerKeys, token: true, check: oneOf(1, "that", "to", "any")},
 	{file: "role_anaphors.tsv", header: []string{"words", "fits?"}, keys: lowerKeys, check: lowerText(1)},
 	{file: "role_modifiers.tsv", header: word, keys: lowerKeys, token: true},
 	{file: "role_nouns.tsv", header: []string{"word", "role"}, keys: lowerKeys, token: true, check: lowerText(1)},

@@ -80,6 +80,10 @@ func plainNames(toks []token, a, b int) bool {
 // bare returns a token's lower-case text without a final period.
 func bare(t token) string { return strings.TrimSuffix(t.lower, ".") }
 
+// toAfter are the heads that take "to" and a country inside a name:
+// "Ambassador to Iraq", "EU Delegation to Ukraine", "Mission to the UN".
+var toAfter = map[string]bool{"ambassador": true, "envoy": true, "delegation": true, "mission": true, "embassy": true}
+
 // chunkEnd returns the end of the capitalized sequence that starts at
 // token a: name words, lower-case particles before a name word, initials
 // and abbreviation periods, and "of"/"for"/"to" complements of titles and
@@ -112,7 +116,7 @@ func chunkEnd(toks []token, a int) int {
 				j += 2
 				continue
 			}
-		case t.lower == "to" && j > a && (toks[j-1].lower == "ambassador" || toks[j-1].lower == "envoy") && j+1 < n && toks[j+1].isCap():
+		case t.lower == "to" && j > a && toAfter[toks[j-1].lower] && j+1 < n && toks[j+1].isCap():
 			j++
 			continue
 		}
@@ -233,6 +237,55 @@ func hasOrgHead(toks []token, a, b int) bool {
 	return false
 }
 
+// portfolioOnly reports whether the chunk [a, b) names only a portfolio,
+// "Foreign Affairs" or "Special Affairs", which is part of a title.
+func portfolioOnly(toks []token, a, b int) bool {
+	if last := toks[b-1].lower; b-a < 2 || last != "affairs" && last != "cooperation" {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		if t.kind == tWord && !portfolioWords[t.lower] && t.lower != "and" && t.lower != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleOfOrg splits "Speaker of the National Assembly Marzouq Ali" and
+// "President of the Football Federation" (a name may follow after a
+// comma) into the title, the organization and the name, or returns nil.
+func titleOfOrg(toks []token, k, b int) []segment {
+	if k+2 >= b || titleHeads[toks[k].lower] == "" || toks[k+1].lower != "of" {
+		return nil
+	}
+	oa := k + 2
+	if toks[oa].lower == "the" {
+		oa++
+	}
+	h := -1
+	for i := oa; i < b; i++ {
+		if toks[i].isCap() && orgHeads[bare(toks[i])] {
+			h = i
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	for i := h + 1; i < b; i++ {
+		if toks[i].kind != tWord || !toks[i].isCap() || commonCaps[bare(toks[i])] {
+			return nil
+		}
+	}
+	if b-(h+1) == 1 {
+		return nil // "Minister of the Interior Ministry X"? one word: unsure
+	}
+	segs := []segment{{a: k, b: k + 1, kind: segTitle, title: toks[k].text, ofAt: -1}, {a: oa, b: h + 1, kind: segOrg}}
+	if h+1 < b {
+		segs = append(segs, segment{a: h + 1, b: b, kind: segName})
+	}
+	return segs
+}
+
 // titleRun returns the length of the title that starts at token k, with
 // its text, or 0. A title is a run of title words that ends in a title head
 // ("Deputy Foreign Minister", "Lt. Col."), with "of"/"for" complements made
@@ -349,6 +402,12 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 	if b-a >= 2 && thingHeads[bare(toks[b-1])] && toks[b-1].isCap() {
 		return nil // "Paris Agreement", "Nobel Peace Prize": not entities
 	}
+	if a > 0 && (toks[a-1].lower == "two" || toks[a-1].lower == "both") && groupNouns[toks[b-1].lower] {
+		return nil // "the two Foreign Ministers": the pair, not a name
+	}
+	if portfolioOnly(toks, a, b) {
+		return nil // "Foreign Affairs minister X", "Advisor for Special Affairs"
+	}
 	for k < b {
 		t := toks[k]
 		if t.kind != tWord {
@@ -400,6 +459,9 @@ func (x *doc) parseChunk(toks []token, a, b int) []segment {
 			continue
 		}
 		w := bare(t)
+		if segs := titleOfOrg(toks, k, b); segs != nil {
+			return append(out, segs...)
+		}
 		if hasOrgHead(toks, k, b) && !x.hasTitle(toks, k, b) {
 			// Skip opening words ("The", "However") before the org name.
 			if openers[w] || weekdays[w] > 0 || w == "sunday" {
@@ -465,11 +527,15 @@ func (x *doc) hasTitle(toks []token, a, b int) bool {
 func (x *doc) collectNames(s *sentence) {
 	toks := s.toks
 	for i := s.body; i < len(toks); {
+		if i+1 < len(toks) && addressTitle(toks, i+1) {
+			i += 2 // "His Highness"
+			continue
+		}
 		if !x.startsChunk(toks, i) {
 			i++
 			continue
 		}
-		e := chunkEnd(toks, i)
+		e := addressCut(toks, i, chunkEnd(toks, i))
 		segs := x.parseChunk(toks, i, e)
 		for k, sg := range segs {
 			if sg.kind == segPlace && sg.demonym && sg.place.code != "" {

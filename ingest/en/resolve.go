@@ -15,11 +15,19 @@ import (
 func (x *doc) findMentions(s *sentence) {
 	toks := s.toks
 	for i := s.body; i < len(toks); {
+		if i+1 < len(toks) && addressTitle(toks, i+1) {
+			i += 2 // "His Highness": the name or title follows
+			continue
+		}
 		if !x.startsChunk(toks, i) {
 			i++
 			continue
 		}
-		e := chunkEnd(toks, i)
+		if n := agencyCredit(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		e := addressCut(toks, i, chunkEnd(toks, i))
 		x.chunk(s, i, e)
 		i = max(e, i+1)
 	}
@@ -34,6 +42,67 @@ func (x *doc) findMentions(s *sentence) {
 		x.lastUse[m.ent] = s.idx
 	}
 	s.indexMentions()
+}
+
+// addressCut ends the chunk [a, b) before a form of address inside it:
+// "President His Highness Sheikh X" is the title "President", then "His
+// Highness", then the name.
+func addressCut(toks []token, a, b int) int {
+	for p := a + 1; p+1 < b; p++ {
+		if addressTitle(toks, p+1) {
+			return p
+		}
+	}
+	return b
+}
+
+// addressTitle reports whether toks[i] is a form of address after a
+// possessive pronoun: "Highness" in "His Highness the Amir".
+func addressTitle(toks []token, i int) bool {
+	if i == 0 || !addressTitles[toks[i].lower] {
+		return false
+	}
+	p := toks[i-1].lower
+	return p == "his" || p == "her" || p == "their" || p == "your"
+}
+
+// agencyCredit returns the length of a wire-service credit at toks[i],
+// "(ANI/Sputnik)" or "(Yonhap)" closing a paragraph, or "– KUNA" ending
+// it, or 0: the agency is only the article's source there.
+func agencyCredit(toks []token, i int) int {
+	if i == 0 {
+		return 0
+	}
+	paren := toks[i-1].text == "("
+	if toks[i-1].text == "/" && i+1 < len(toks) && toks[i+1].text == "/" && agencies[toks[i].text] {
+		return 2 // "/TASS/."
+	}
+	if !paren && !isDash(toks[i-1].text) {
+		return 0
+	}
+	for j := i; j <= len(toks); j++ {
+		switch {
+		case j == len(toks) || toks[j].text == ".":
+			if !paren && j > i {
+				return j - i
+			}
+			return 0
+		case agencies[toks[j].text] || toks[j].text == "/":
+		case paren && toks[j].text == ")" && j > i:
+			if j+1 == len(toks) || toks[j+1].kind == tPunct {
+				return j - i
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isDash reports whether w is a dash that sets off a credit or dateline.
+func isDash(w string) bool {
+	return w == "-" || w == "–" || w == "—" || w == "―" || w == "--"
 }
 
 // addMention records a mention of entity ent over tokens [a, b).
@@ -844,8 +913,18 @@ func sameName(full, short []string) bool {
 		if len(s) == 1 && f[0] == s[0] && !nameParticles[s[0]] {
 			return true
 		}
+		// "Mohamed bin Zayed" of "Mohamed bin Zayed Al Nahyan": a given
+		// name and its patronym start the full name.
+		if len(s) >= 3 && patronymParticles[s[1]] && strings.Join(f[:len(s)], " ") == strings.Join(s, " ") {
+			return true
+		}
 	}
-	if len(s) >= 2 && len(f) >= 2 {
+	// "Joe Biden" for "Joseph Biden": the same surname and initial; not
+	// two men of one family ("Sheikh Sabah … Al-Sabah", "Sheikh Mishal
+	// … Al-Sabah"), whose titles and surname agree.
+	// Long names of one family ("Mohammed bin Hamad … Al Nahyan") differ
+	// in their middle words.
+	if len(s) >= 2 && len(f) >= 2 && len(s) <= 3 && len(f) <= 3 && !titleWords[f[0]] && !titleWords[s[0]] {
 		return f[len(f)-1] == s[len(s)-1] && f[0][:1] == s[0][:1]
 	}
 	return false

@@ -25,8 +25,19 @@ var roleRefTitles = loadList("role_ref_titles.tsv", "title")
 // X" → Secretary-General of NATO.
 func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string, sg segment) {
 	head := titleHeadOf(title)
-	if h := strings.ToLower(head); h != "" && h != "mr" && h != "mrs" && h != "ms" && h != "dr" && !honorificOnly[h] {
-		x.titleRefs[h] = person
+	heads := []string{strings.ToLower(head)}
+	// "President Sheikh X": the office before the honorific is a head
+	// too, for "the president".
+	if f := strings.Fields(title); len(f) >= 2 && honorifics[f[len(f)-1]] && titleHeads[strings.ToLower(f[0])] != "" {
+		heads = append(heads, strings.ToLower(f[0]))
+	}
+	for _, h := range heads {
+		if h != "" && h != "mr" && h != "mrs" && h != "ms" && h != "dr" && !honorificOnly[h] {
+			x.titleRefs[h] = person
+			if !contains(x.titleAll[h], person) {
+				x.titleAll[h] = append(x.titleAll[h], person)
+			}
+		}
 	}
 	// Other words for the same office: "the premier" for a prime
 	// minister, "the monarch" for a king, "the top diplomat" for a
@@ -60,8 +71,8 @@ func (x *doc) titleRole(s *sentence, person, owner int, ownerCode, title string,
 	if owner < 0 {
 		if code, ok := titleDefaultCountry[title]; ok {
 			x.pending = append(x.pending, pendingRole{person: person, code: code, title: title, ev: s.span})
-		} else if governmentTitles[head] && !ministryKnown && !x.hasPlaceRole(person) {
-			x.unowned[person] = pendingRole{person: person, title: title, ev: s.span}
+		} else if _, seen := x.unowned[person]; governmentTitles[head] && !ministryKnown && !x.hasPlaceRole(person) && !seen {
+			x.unowned[person] = pendingRole{person: person, title: title, ev: s.span} // the first, fullest title
 		}
 		return
 	}
@@ -210,6 +221,15 @@ func (x *doc) lowerRefs(s *sentence) {
 				x.roleAnaphor(s, m, i)
 			}
 		}
+		// "both leaders", "both sides": the last pair named together.
+		if t.lower == "both" && i+1 < len(toks) && groupNouns[toks[i+1].lower] && s.mentionAt(i+1) == nil {
+			if g := x.lastGroup(s); len(g) == 2 {
+				for _, p := range g {
+					s.addMention(i, i+2, i, p, graph.Person, false)
+				}
+			}
+			continue
+		}
 		if t.lower != "the" || i+1 >= len(toks) {
 			continue
 		}
@@ -269,8 +289,9 @@ func (x *doc) lowerRefs(s *sentence) {
 				continue
 			}
 		}
-		// "the secretary", "the president": the last person with that title.
-		if p, ok := x.titleRefs[w]; ok && !isNameWord(toks[i+1]) && (i+2 >= len(toks) || !isNameWord(toks[i+2]) && toks[i+2].lower != "of") && s.mentionAt(i+1) == nil {
+		// "the secretary", "the president", "The President": the last
+		// person with that title.
+		if p, ok := x.salientHolder(w); ok && (!isNameWord(toks[i+1]) || titleHeads[w] != "") && (i+2 >= len(toks) || !isNameWord(toks[i+2]) && toks[i+2].lower != "of") && s.mentionAt(i+1) == nil {
 			s.addMention(i, i+2, i, p, graph.Person, true)
 			continue
 		}
@@ -298,6 +319,24 @@ func (x *doc) lowerRefs(s *sentence) {
 			}
 		}
 	}
+}
+
+// salientHolder returns the person "the president" refers to: of the
+// people named with that title, the one mentioned most so far (the
+// article's subject, not a leader it names in passing), the last named
+// on a tie.
+func (x *doc) salientHolder(title string) (int, bool) {
+	p, ok := x.titleRefs[title]
+	if !ok {
+		return -1, false
+	}
+	best := len(x.facts.Entities[p].Mentions)
+	for _, q := range x.titleAll[title] {
+		if n := len(x.facts.Entities[q].Mentions); n > best {
+			p, best = q, n
+		}
+	}
+	return p, true
 }
 
 // lastGroup returns the last pair of people named together before s.
@@ -334,7 +373,19 @@ func (x *doc) groups(s *sentence) {
 		}
 	}
 	for k, m := range s.ments {
-		if m.kind != graph.Person || m.cs < 1 || toks[m.cs-1].lower != "and" {
+		if m.kind != graph.Person || m.cs < 1 {
+			continue
+		}
+		cs := m.cs
+		// "and US President X": the country before the title.
+		if o := s.mentionAt(cs - 1); o != nil && o.kind == graph.Place && o.te == cs {
+			cs = o.ts
+		} else if cs >= 2 && toks[cs-1].kind == tPoss {
+			if o := s.mentionAt(cs - 2); o != nil && o.kind == graph.Place {
+				cs = o.ts // "and Egypt's President X"
+			}
+		}
+		if cs < 1 || toks[cs-1].lower != "and" {
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {

@@ -37,6 +37,15 @@ func (x *doc) resolvePronouns(s *sentence) {
 	toks := s.toks
 	for i := s.body; i < len(toks); i++ {
 		t := toks[i]
+		if t.kind == tWord && !t.inQuote && t.lower == "they" && s.mentionAt(i) == nil {
+			// "they agreed": the pair named together just before.
+			if g := x.recentGroup(s); len(g) == 2 && !s.namesPersonBefore(i) {
+				for _, p := range g {
+					s.ments = append(s.ments, mention{ts: i, te: i + 1, cs: i, ent: p, kind: graph.Person})
+				}
+			}
+			continue
+		}
 		if t.kind != tWord || t.inQuote || !personPronouns[t.lower] {
 			continue
 		}
@@ -55,6 +64,27 @@ func (x *doc) resolvePronouns(s *sentence) {
 		}
 	}
 	s.indexMentions()
+}
+
+// namesPersonBefore reports whether a person is named before token i.
+func (s *sentence) namesPersonBefore(i int) bool {
+	for _, m := range s.ments {
+		if m.kind == graph.Person && m.te <= i {
+			return true
+		}
+	}
+	return false
+}
+
+// recentGroup returns the pair of people named together in one of the
+// three sentences before s, or nil.
+func (x *doc) recentGroup(s *sentence) []int {
+	for k := s.pos - 1; k >= 0 && k >= s.pos-3; k-- {
+		if len(x.sents[k].group) == 2 {
+			return x.sents[k].group
+		}
+	}
+	return nil
 }
 
 // prevSubject returns the subject of the nearest earlier sentence that has
@@ -94,6 +124,11 @@ func (x *doc) findStatements(s *sentence) {
 			if (t.lower == "wrote" || t.lower == "writes") && i+1 < len(toks) && (toks[i+1].lower == "to" ||
 				i+2 < len(toks) && (toks[i+1].lower == "a" || toks[i+1].lower == "an") && (toks[i+2].lower == "letter" || toks[i+2].lower == "message")) {
 				continue // a letter, not a statement
+			}
+			x.statementAt(s, i, 1, t.text)
+		case clauseVerbs[t.lower] != "" && !t.isCap() && clauseFollows(toks, i, clauseVerbs[t.lower]):
+			if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "a" || beVerbs[toks[i-1].lower]) {
+				continue // "the agreed text", "are believed to"
 			}
 			x.statementAt(s, i, 1, t.text)
 		case t.lower == "called" && i+1 < len(toks) && toks[i+1].lower == "for":
@@ -235,7 +270,24 @@ func (x *doc) speakerBefore(s *sentence, i int) (int, int) {
 // [i, i+n).
 func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	toks := s.toks
+	if unnamedAfter(s, i+n) {
+		return // "…, said officials", "…, said a senior diplomat"
+	}
 	speaker, npStart := x.speakerBefore(s, i)
+	if i >= 3 && spokesNouns[toks[i-1].lower] && toks[i-2].kind == tPoss {
+		// "Yoon's spokesperson said": not Yoon; the spokesperson if named
+		// close by ("presidential spokesperson Kang In-sun").
+		if m := s.mentionAt(i - 3); m != nil && m.kind == graph.Person && m.ent == speaker {
+			speaker = x.namedSpokesperson(s)
+		}
+	}
+	if speaker < 0 && i >= 3 && spokesNouns[toks[i-1].lower] && toks[npStart].lower == "the" {
+		// `"…," the Kremlin spokesman said` right after the quotes of a
+		// person named bare: that person.
+		if m := s.mentionAt(i - 2); m != nil && m.kind == graph.Organization {
+			speaker = x.recentSpeaker(s, m.ent)
+		}
+	}
 	inverted := false
 	if speaker < 0 && i > s.body && (toks[i-1].kind == tQuote || toks[i-1].text == ",") {
 		// "…," said X, a spokesperson for Y.
@@ -267,6 +319,19 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	if speaker < 0 {
 		return
 	}
+	// "Cho and Iwaya stressed", "the two ministers agreed": one statement
+	// for each party.
+	speakers := []int{speaker}
+	if !inverted {
+		if ps := x.jointSpeakers(s, npStart, i); len(ps) > 1 {
+			speakers = ps
+		}
+	}
+	add := func(text string, direct bool, verb string) {
+		for _, sp := range speakers {
+			x.addStatement(s, sp, text, direct, verb)
+		}
+	}
 	after := i + n
 	if inverted {
 		for _, m := range s.ments {
@@ -288,7 +353,7 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 				end--
 			}
 			if s.body < end {
-				x.addStatement(s, speaker, trimQuote(x.textOf(s, s.body, end+1)), false, verb)
+				add(trimQuote(x.textOf(s, s.body, end+1)), false, verb)
 			}
 			return
 		}
@@ -296,12 +361,12 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 		for _, q2 := range quotes {
 			if q2[0] > after && q2[0] <= after+12 && noWordsBetweenQuoteAndClause(toks, after, q2[0]) {
 				sp := ingest.Span{Start: toks[a].start, End: toks[min(q2[1], len(toks))-1].end}
-				x.addStatement(s, speaker, trimQuote(x.d.Text[sp.Start:sp.End]), true, verb)
+				add(trimQuote(x.d.Text[sp.Start:sp.End]), true, verb)
 				return
 			}
 		}
 		if a < b {
-			x.addStatement(s, speaker, trimQuote(x.textOf(s, a, b)), true, verb)
+			add(trimQuote(x.textOf(s, a, b)), true, verb)
 		}
 		return
 	}
@@ -311,7 +376,7 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 			if j+1 < len(toks) && toks[j+1].kind == tQuote {
 				for _, q := range quotes {
 					if q[0] == j+1 && q[0]+1 < q[1] {
-						x.addStatement(s, speaker, trimQuote(x.textOf(s, q[0]+1, q[1])), true, verb)
+						add(trimQuote(x.textOf(s, q[0]+1, q[1])), true, verb)
 						return
 					}
 				}
@@ -338,7 +403,10 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	if lv := strings.ToLower(verb); lv == "told" || lv == "tells" {
 		rest = skipListener(s, rest)
 	}
-	trailing := strings.ToLower(verb) != "described" && npStart > s.body && toks[npStart-1].text == "," && hasThat < 0 &&
+	if d := s.dateAt(rest); d != nil && d.ts == rest {
+		rest = d.te // "…, the ministry said Tuesday."
+	}
+	trailing := strings.ToLower(verb) != "described" && clauseVerbs[strings.ToLower(verb)] == "" && npStart > s.body && toks[npStart-1].text == "," && hasThat < 0 &&
 		(rest >= len(toks) || toks[rest].kind == tPunct || trailingPreps[toks[rest].lower])
 	if trailing {
 		// (d) …, the ministry said in a statement.
@@ -352,7 +420,7 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 		if a < b {
 			text := trimQuote(x.textOf(s, a, b))
 			direct := toks[a].kind == tQuote && toks[b-1].kind == tQuote
-			x.addStatement(s, speaker, text, direct, verb)
+			add(text, direct, verb)
 		}
 		return
 	}
@@ -391,7 +459,131 @@ func (x *doc) statementAt(s *sentence, i, n int, verb string) {
 	}
 	text := trimQuote(x.textOf(s, start, end))
 	direct := toks[start].kind == tQuote && !strings.ContainsAny(text, "\"“”")
-	x.addStatement(s, speaker, text, direct, verb)
+	add(text, direct, verb)
+}
+
+// beVerbs before a participle make it passive: "is believed to".
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// spokesNouns name a spokesperson.
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// unnamedAfter reports whether an inverted attribution names no one:
+// "…, said officials", "…, said a senior diplomat".
+func unnamedAfter(s *sentence, a int) bool {
+	toks := s.toks
+	if a < 2 || !isComma(toks[a-2]) {
+		return false
+	}
+	for j := a; j < len(toks) && j < a+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.isCap() || s.mentionAt(j) != nil {
+			return false
+		}
+		if unnamedSpeakers[t.lower] {
+			// "said ministry spokesman Omid Rahimi" names him.
+			return j+1 >= len(toks) || !isNameWord(toks[j+1])
+		}
+	}
+	return false
+}
+
+// namedSpokesperson returns the person named right after a spokesperson
+// noun ("spokesperson Kang In-sun") in s or the two sentences after it,
+// or -1.
+func (x *doc) namedSpokesperson(s *sentence) int {
+	for k := s.pos; k < len(x.sents) && k <= s.pos+2; k++ {
+		t := x.sents[k]
+		for _, m := range t.ments {
+			if m.kind == graph.Person && m.ts > 0 && spokesNouns[t.toks[m.ts-1].lower] {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// recentSpeaker returns the person who made one of the last three
+// statements, within the three sentences before s, when that person holds
+// no role at another organization than org; -1 otherwise.
+func (x *doc) recentSpeaker(s *sentence, org int) int {
+	sts := x.facts.Statements
+	for k := len(sts) - 1; k >= 0 && k >= len(sts)-3; k-- {
+		st := sts[k]
+		if x.facts.Entities[st.Speaker].Kind != graph.Person || s.pos >= 3 && st.Evidence.Start < x.sents[s.pos-3].span.Start {
+			continue
+		}
+		for _, r := range x.facts.Roles {
+			if r.Person == st.Speaker && r.Org != org && x.facts.Entities[r.Org].Kind == graph.Organization {
+				return -1
+			}
+		}
+		return st.Speaker
+	}
+	return -1
+}
+
+// clauseFollows reports whether the clause verb at toks[i] opens a
+// clause within six words: "that", or also "to" right after it when
+// complement is "to"; any object when it is "any".
+func clauseFollows(toks []token, i int, complement string) bool {
+	if complement == "any" {
+		return i+1 < len(toks) && toks[i+1].kind == tWord
+	}
+	if complement == "to" && i+1 < len(toks) && toks[i+1].lower == "to" {
+		return true
+	}
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if toks[j].lower == "that" {
+			return true
+		}
+		if toks[j].kind == tPunct || toks[j].inQuote {
+			return false
+		}
+	}
+	return false
+}
+
+// coveringMention returns the mention whose chunk, title included,
+// covers token i, or nil.
+func (s *sentence) coveringMention(i int) *mention {
+	for k := range s.ments {
+		if m := &s.ments[k]; min(m.cs, m.ts) <= i && i < m.te {
+			return m
+		}
+	}
+	return nil
+}
+
+// jointSpeakers returns the people of a subject [a, b) that names only
+// people joined by "and" ("Cho and Iwaya", "the two leaders"), or nil.
+func (x *doc) jointSpeakers(s *sentence, a, b int) []int {
+	toks := s.toks
+	var ps []int
+	for j := a; j < b; j++ {
+		t := toks[j]
+		if m := s.coveringMention(j); m != nil {
+			if m.kind != graph.Person {
+				return nil
+			}
+			continue
+		}
+		if t.kind == tWord && (t.lower == "and" || t.lower == "the" || t.lower == "both" || t.lower == "have" || t.lower == "has" || t.lower == "also") || isComma(t) {
+			continue
+		}
+		if s.dateAt(j) != nil || t.kind == tWord && speechAdverbs[t.lower] {
+			continue
+		}
+		return nil
+	}
+	seen := map[int]bool{}
+	for _, m := range s.ments {
+		if m.kind == graph.Person && m.ts >= a && m.te <= b && !seen[m.ent] {
+			seen[m.ent] = true
+			ps = append(ps, m.ent)
+		}
+	}
+	return ps
 }
 
 // listenerNouns are who a speaker told: "told reporters".
