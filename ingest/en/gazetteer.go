@@ -1,6 +1,8 @@
 package en
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -107,22 +109,25 @@ func buildGazetteer() *gazetteer {
 	for d := range ambiguous {
 		delete(g.demonyms, d)
 	}
-	for code, al := range countryAliases {
-		for _, a := range al {
+	// The hand lists in key order: a name listed twice ends the same way
+	// in every run.
+	for _, code := range slices.Sorted(maps.Keys(countryAliases)) {
+		for _, a := range countryAliases[code] {
 			g.addName(a, g.countries[code])
 		}
 	}
-	for d, code := range demonymExceptions {
+	for _, d := range slices.Sorted(maps.Keys(demonymExceptions)) {
+		code := demonymExceptions[d]
 		if code == "" {
 			delete(g.demonyms, d)
 			continue
 		}
 		g.demonyms[d] = g.countries[code]
 	}
-	for c := range cities {
+	for _, c := range slices.Sorted(maps.Keys(cities)) {
 		g.addName(c, place{name: c})
 	}
-	for c := range continents {
+	for _, c := range slices.Sorted(maps.Keys(continents)) {
 		g.addName(c, place{name: c})
 	}
 	for d := range g.demonyms {
