@@ -16,6 +16,7 @@ import (
 
 	"newsgraph/graph"
 	"newsgraph/graph/badgerdb"
+	"newsgraph/internal/testenv"
 )
 
 // synthetic returns a graph of n nodes — people, organizations, places
@@ -193,7 +194,7 @@ func TestRenderLarge(t *testing.T) {
 		t.Skip("1,000-node rendering skipped in -short")
 	}
 	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("graphviz is not installed (apt-get install graphviz)")
+		testenv.Missing(t, "graphviz is not installed (apt-get install graphviz)")
 	}
 	g := synthetic(1000)
 	var out, warn bytes.Buffer

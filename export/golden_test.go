@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"newsgraph/graph"
+	"newsgraph/internal/testenv"
 )
 
 // format is one output of the golden tests.
@@ -77,7 +78,7 @@ func TestGoldenFromStore(t *testing.T) {
 // any error or warning.
 func TestDOTRenders(t *testing.T) {
 	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("graphviz is not installed (apt-get install graphviz); DOT files not rendered")
+		testenv.Missing(t, "graphviz is not installed (apt-get install graphviz); DOT files not rendered")
 	}
 	files, err := filepath.Glob("testdata/*.dot")
 	if err != nil || len(files) == 0 {
@@ -106,7 +107,7 @@ func TestDOTRenders(t *testing.T) {
 // Graphviz shows them as they are, without warnings.
 func TestDOTEscaping(t *testing.T) {
 	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("graphviz is not installed (apt-get install graphviz)")
+		testenv.Missing(t, "graphviz is not installed (apt-get install graphviz)")
 	}
 	names := map[graph.ID]string{
 		"a": `back\slash`,

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsgraph/internal/testenv"
 )
 
 // chromium is where CI installs the browser (apt-get install chromium).
@@ -18,7 +20,7 @@ const chromium = "/usr/bin/chromium"
 // browser talks to a server on 127.0.0.1 only.
 func TestQueryPageInBrowser(t *testing.T) {
 	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("no %s: install chromium to run the browser test", chromium)
+		testenv.Missing(t, "no %s: install chromium to run the browser test", chromium)
 	}
 	if testing.Short() {
 		t.Skip("browser test in -short mode")

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsgraph/internal/testenv"
 )
 
 // fetch GETs path and returns the status, the content type and the body.
@@ -135,7 +137,7 @@ func TestExportHTTPErrors(t *testing.T) {
 
 func TestExportSVG(t *testing.T) {
 	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("graphviz is not installed (apt-get install graphviz): no svg to check")
+		testenv.Missing(t, "graphviz is not installed (apt-get install graphviz): no svg to check")
 	}
 	srv := server(t, fixtureStore(t), Options{Limits: Limits{MaxRenderNodes: 5}})
 	status, ctype, body := fetch(t, srv, "/export?format=svg&focus=per-benali&depth=1&cluster=country")

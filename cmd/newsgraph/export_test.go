@@ -16,6 +16,7 @@ import (
 	"newsgraph/export"
 	"newsgraph/graph"
 	"newsgraph/graph/badgerdb"
+	"newsgraph/internal/testenv"
 )
 
 // examplesDB ingests the bundled examples into a new database.
@@ -199,7 +200,7 @@ func TestExportSelections(t *testing.T) {
 
 func TestExportPicture(t *testing.T) {
 	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("graphviz is not installed (apt-get install graphviz)")
+		testenv.Missing(t, "graphviz is not installed (apt-get install graphviz)")
 	}
 	db := examplesDB(t)
 	code, stdout, stderr := run(t, "", "export", "--db", db, "--format", "svg", "--cluster", "country",

@@ -15,6 +15,7 @@ import (
 	"newsgraph/graph"
 	"newsgraph/graph/badgerdb"
 	"newsgraph/ingest"
+	"newsgraph/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/quality.golden")
@@ -459,7 +460,7 @@ const corpusDir = "../../../shared/corpus"
 func TestCorpusThresholds(t *testing.T) {
 	golds, _ := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
 	if len(golds) == 0 {
-		t.Skipf("no annotated corpus at %s: skipping the quality thresholds", corpusDir)
+		testenv.Missing(t, "no annotated corpus at %s: skipping the quality thresholds", corpusDir)
 	}
 	thresholds := map[string]map[string]float64{
 		"ar": {"entities": 0.85, "contacts": 0.80, "statements": 0.75, "affiliations": 0.70, "contact_dates": 0.80},

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"newsgraph/internal/testenv"
 )
 
 // syncBuffer is a bytes.Buffer that a running command writes to while the
@@ -229,7 +231,7 @@ func TestDemoServes(t *testing.T) {
 func TestDemoPageInBrowser(t *testing.T) {
 	const chromium = "/usr/bin/chromium"
 	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("no %s: install chromium to run the browser test", chromium)
+		testenv.Missing(t, "no %s: install chromium to run the browser test", chromium)
 	}
 	base, _ := start(t, "demo", "--db", t.TempDir(), "--addr", "127.0.0.1:0")
 	page := base + "?run=1&query=" + url.QueryEscape(demoQueries[0])

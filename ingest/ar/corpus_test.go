@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"newsgraph/ingest"
+	"newsgraph/internal/testenv"
 )
 
 // corpusDir is the shared development corpus, relative to this package.
@@ -25,7 +26,7 @@ const corpusDir = "../../../shared/corpus"
 func TestCorpus(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*-ar.txt"))
 	if len(files) == 0 {
-		t.Skip("no Arabic corpus at " + corpusDir)
+		testenv.Missing(t, "%s", "no Arabic corpus at "+corpusDir)
 	}
 	ex := New()
 	for _, f := range files {
