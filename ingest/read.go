@@ -58,6 +58,9 @@ func FormatOf(name string) Format {
 type Input struct {
 	Path   string // "-" for standard input
 	Format Format // "" for standard input: sniffed from the content
+	// Name is what errors and Article.Source call the input: Path when
+	// it is "", or "<stdin>" for standard input.
+	Name string
 }
 
 // Collect expands paths into inputs: files are taken as they are, folders
@@ -111,12 +114,15 @@ func Collect(paths []string) (inputs []Input, skipped int, errs []error) {
 
 // Read reads the articles of one input. stdin is read for "-". Every
 // article and every error is passed to fn, so that one bad line of a JSON
-// Lines file does not lose the others; errors name the input (and line).
+// Lines file does not lose the others; errors name the input (and line)
+// and wrap the reason, and the articles' sources name the input too.
 func Read(in Input, stdin io.Reader, fn func(*Article, error)) {
-	name := in.Path
+	name := in.Name
 	var r io.Reader
 	if in.Path == "-" {
-		name = "<stdin>"
+		if name == "" {
+			name = "<stdin>"
+		}
 		r = stdin
 	} else {
 		f, err := os.Open(in.Path)
@@ -126,6 +132,9 @@ func Read(in Input, stdin io.Reader, fn func(*Article, error)) {
 		}
 		defer f.Close()
 		r = f
+		if name == "" {
+			name = in.Path
+		}
 	}
 	if in.Format == FormatJSONL {
 		readJSONL(name, r, fn)

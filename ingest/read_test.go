@@ -248,3 +248,22 @@ func TestReadLine(t *testing.T) {
 		}
 	}
 }
+
+func TestReadNamed(t *testing.T) {
+	var errs []error
+	var sources []string
+	in := "{\"text\": \"Body.\"}\n{\"text\": \"\"}\n"
+	Read(Input{Path: "-", Format: FormatJSONL, Name: "body"}, strings.NewReader(in), func(a *Article, err error) {
+		if err != nil {
+			errs = append(errs, err)
+			return
+		}
+		sources = append(sources, a.Source)
+	})
+	if len(sources) != 1 || sources[0] != "body:1" {
+		t.Errorf("sources %q, want body:1", sources)
+	}
+	if len(errs) != 1 || errs[0].Error() != `body: line 2: empty input: no "text"` || !errors.Is(errs[0], ErrEmpty) {
+		t.Errorf("errors %v, want body: line 2 wrapping ErrEmpty", errs)
+	}
+}

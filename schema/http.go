@@ -226,21 +226,14 @@ func (h *Handler) ingest(w http.ResponseWriter, r *http.Request) {
 	var articles []*ingest.Article
 	var readErrs []error
 	tooMany := false
-	ingest.Read(ingest.Input{Path: "-", Format: format}, body, func(a *ingest.Article, err error) {
+	ingest.Read(ingest.Input{Path: "-", Format: format, Name: "body"}, body, func(a *ingest.Article, err error) {
 		if err != nil {
-			readErrs = append(readErrs, errors.New(strings.Replace(err.Error(), "<stdin>", "body", 1)))
+			readErrs = append(readErrs, err)
 			return
 		}
 		if len(articles) == h.limits.MaxArticles {
 			tooMany = true
 			return
-		}
-		a.Source = strings.Replace(a.Source, "<stdin>", "body", 1)
-		if a.Published.IsZero() {
-			a.Published = published
-		}
-		if l := q.Get("lang"); l != "" {
-			a.Language = strings.ToLower(l)
 		}
 		if format != ingest.FormatJSONL {
 			if u := q.Get("url"); u != "" {
@@ -254,7 +247,7 @@ func (h *Handler) ingest(w http.ResponseWriter, r *http.Request) {
 		articles = append(articles, a)
 	})
 	for _, err := range readErrs {
-		if errors.As(err, new(*http.MaxBytesError)) || strings.Contains(err.Error(), "http: request body too large") {
+		if errors.As(err, new(*http.MaxBytesError)) {
 			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": fmt.Sprintf("request body larger than %d bytes", h.limits.MaxIngestBytes)})
 			return
 		}
@@ -265,7 +258,8 @@ func (h *Handler) ingest(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, h.limits.IngestTimeout)
 	defer cancel()
-	res, err := ing.add(ctx, articles, readErrs)
+	opt := ingest.IngestOptions{Published: published, Language: strings.ToLower(q.Get("lang"))}
+	res, err := ing.add(ctx, articles, readErrs, opt)
 	if err != nil {
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
 		return

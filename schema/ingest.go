@@ -5,9 +5,7 @@ import (
 	"crypto/subtle"
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"newsgraph/graph"
@@ -64,67 +62,32 @@ type ingestResult struct {
 	Articles []graph.ID `json:"articles"`
 }
 
-// add extracts and stores articles (and counts the errors of the ones that
-// could not be read). Extraction runs on a bounded pool; the batches are
-// then applied in order, one transaction an article.
-func (in *ingester) add(ctx context.Context, articles []*ingest.Article, readErrs []error) (*ingestResult, error) {
-	res := &ingestResult{Errors: []string{}, Articles: []graph.ID{}}
-	for _, err := range readErrs {
-		res.Failed++
-		res.Errors = append(res.Errors, err.Error())
+// add extracts and stores articles with the pipeline's Ingest (and counts
+// the errors of the ones that could not be read, before them). opt gives
+// the publication date and language of articles that have none.
+func (in *ingester) add(ctx context.Context, articles []*ingest.Article, readErrs []error, opt ingest.IngestOptions) (*ingestResult, error) {
+	feed := func(emit func(*ingest.Article, error), done func()) {
+		for _, err := range readErrs {
+			emit(nil, err)
+		}
+		for _, a := range articles {
+			emit(a, nil)
+		}
+		done()
 	}
-	batches := make([]*graph.Batch, len(articles))
-	errs := make([]error, len(articles))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, a := range articles {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			batches[i], errs[i] = process(in.pipeline, a)
-		}()
+	r, err := in.pipeline.Ingest(ctx, in.store, feed, opt)
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
-	for i, a := range articles {
-		if err := ctx.Err(); err != nil {
-			return res, err
-		}
-		if errs[i] != nil {
-			res.Failed++
-			res.Errors = append(res.Errors, errs[i].Error())
-			continue
-		}
-		res.Read++
-		added, err := in.store.Apply(ctx, batches[i])
-		switch {
-		case err != nil:
-			res.Failed++
-			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", a.Source, err))
-			continue
-		case added:
-			res.Added++
-		default:
-			res.Present++
-		}
-		res.Articles = append(res.Articles, batches[i].Article)
+	res := &ingestResult{Read: r.Read, Added: r.Added, Present: r.Present, Failed: r.Failed,
+		Errors: make([]string, len(r.Errors)), Articles: r.Articles}
+	for i, err := range r.Errors {
+		res.Errors[i] = err.Error()
+	}
+	if res.Articles == nil {
+		res.Articles = []graph.ID{}
 	}
 	return res, nil
-}
-
-// process extracts one article's batch, turning an extractor's panic into
-// an error for that article alone.
-func process(p *ingest.Pipeline, a *ingest.Article) (b *graph.Batch, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: extractor failed: %v", a.Source, r)
-		}
-	}()
-	b, err = p.Process(a)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Source, err)
-	}
-	return b, nil
 }
 
 // ArticleInput is the GraphQL input type.
@@ -171,7 +134,7 @@ func (r *Resolver) Ingest(ctx context.Context, args struct{ Articles []ArticleIn
 	}
 	ctx, cancel := context.WithTimeout(ctx, r.limits.IngestTimeout)
 	defer cancel()
-	res, err := r.ingester.add(ctx, articles, readErrs)
+	res, err := r.ingester.add(ctx, articles, readErrs, ingest.IngestOptions{})
 	if err != nil {
 		return nil, err
 	}

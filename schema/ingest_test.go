@@ -138,6 +138,12 @@ func TestIngestEndpoint(t *testing.T) {
 	if res.status != http.StatusRequestEntityTooLarge {
 		t.Errorf("too large: %d %+v", res.status, res.ingestResult)
 	}
+	// The reader's error keeps its chain: a JSON Lines body cut by the
+	// size limit is refused as too large, not counted as a bad line.
+	post("application/x-ndjson", []byte(strings.Repeat(`{"text": "Anna Berg met Paul Kern."}`+"\n", 200)), "")
+	if res.status != http.StatusRequestEntityTooLarge {
+		t.Errorf("too large JSON Lines: %d %+v", res.status, res.ingestResult)
+	}
 	post("text/plain", []byte("\x00"), "")
 	if res.status != http.StatusBadRequest || res.Failed != 1 {
 		t.Errorf("binary: %d %+v", res.status, res.ingestResult)

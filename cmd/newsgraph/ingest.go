@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"runtime"
-	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -114,23 +114,14 @@ func (s summary) String() string {
 	return out
 }
 
-// job is one article on its way from a reader to the store.
-type job struct {
-	article *ingest.Article
-	batch   *graph.Batch
-	err     error
-}
-
-// ingestPaths reads every input, extracts facts on a bounded pool of
-// workers and applies each article's batch to the store, one transaction
-// an article. Failures are reported on stderr and counted; they never stop
-// the batch.
+// ingestPaths reads every input and ingests its articles (ingestArticles).
+// The paths that cannot be read are reported and counted as failed.
 func (e *env) ingestPaths(ctx context.Context, store graph.Store, p *ingest.Pipeline, paths []string, opt ingestOptions) (summary, error) {
 	inputs, skipped, errs := ingest.Collect(paths)
-	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
-	}
 	feed := func(emit func(*ingest.Article, error), done func()) {
+		for _, err := range errs {
+			emit(nil, err)
+		}
 		for _, in := range inputs {
 			if ctx.Err() != nil {
 				return
@@ -141,17 +132,15 @@ func (e *env) ingestPaths(ctx context.Context, store graph.Store, p *ingest.Pipe
 	}
 	sum, err := e.ingestArticles(ctx, store, p, len(inputs), feed, opt)
 	sum.skipped = skipped
-	sum.failed += len(errs)
 	return sum, err
 }
 
 // ingestArticles runs the articles that feed emits through the pipeline
-// into the store. feed calls done after each of its total inputs, for the
-// progress bar.
-func (e *env) ingestArticles(ctx context.Context, store graph.Store, p *ingest.Pipeline, total int,
-	feed func(emit func(*ingest.Article, error), done func()), opt ingestOptions) (summary, error) {
+// into the store (Pipeline.Ingest), with a progress bar over the feed's
+// total inputs when stderr is a terminal. Failures are reported on stderr
+// as they come and counted; they never stop the others.
+func (e *env) ingestArticles(ctx context.Context, store graph.Store, p *ingest.Pipeline, total int, feed ingest.Feed, opt ingestOptions) (summary, error) {
 	start := time.Now()
-	var sum summary
 	var bar *progressbar.ProgressBar
 	if f, ok := e.stderr.(*os.File); ok && !opt.quiet && term.IsTerminal(int(f.Fd())) && total > 1 {
 		bar = progressbar.NewOptions(total,
@@ -161,77 +150,30 @@ func (e *env) ingestArticles(ctx context.Context, store graph.Store, p *ingest.P
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionThrottle(100*time.Millisecond))
 	}
-	report := func(err error) {
-		if bar != nil {
-			bar.Clear()
-		}
-		fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
-	}
-
-	articles := make(chan *ingest.Article)
-	results := make(chan job)
-	go func() {
-		defer close(articles)
-		feed(func(a *ingest.Article, err error) {
-			if err != nil {
-				results <- job{err: err}
-				return
-			}
-			if a.Published.IsZero() {
-				a.Published = opt.published
-			}
-			if opt.lang != "" {
-				a.Language = opt.lang
-			}
-			articles <- a
-		}, func() {
+	progress := func(ev ingest.Event) {
+		switch ev.Outcome {
+		case ingest.InputDone:
 			if bar != nil {
 				bar.Add(1)
 			}
-		})
-	}()
-	var wg sync.WaitGroup
-	workers := opt.workers
-	if workers < 1 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for a := range articles {
-				b, err := process(p, a)
-				results <- job{article: a, batch: b, err: err}
+		case ingest.Failed:
+			if bar != nil {
+				bar.Clear()
 			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
-
-	for j := range results {
-		if j.err != nil {
-			sum.failed++
-			report(j.err)
-			continue
-		}
-		sum.read++
-		if j.article.Published.IsZero() {
-			sum.undated++
-		}
-		added, err := store.Apply(ctx, j.batch)
-		switch {
-		case err != nil:
-			sum.failed++
-			report(fmt.Errorf("%s: %w", j.article.Source, err))
-		case added:
-			sum.added++
-		default:
-			sum.present++
+			fmt.Fprintf(e.stderr, "newsgraph: %v\n", ev.Err)
+			if pe := (*ingest.PanicError)(nil); errors.As(ev.Err, &pe) {
+				fmt.Fprintf(e.stderr, "%s\n", pe.Stack)
+			}
 		}
 	}
+	res, err := p.Ingest(ctx, store, feed, ingest.IngestOptions{
+		Workers: opt.workers, Published: opt.published, Language: opt.lang, Progress: progress,
+	})
 	if bar != nil {
 		bar.Finish()
 	}
-	if err := ctx.Err(); err != nil {
+	sum := summary{read: res.Read, added: res.Added, present: res.Present, failed: res.Failed, undated: res.Undated}
+	if err != nil {
 		return sum, err
 	}
 	st, err := store.Stats(ctx)
@@ -241,23 +183,6 @@ func (e *env) ingestArticles(ctx context.Context, store graph.Store, p *ingest.P
 	sum.nodes, sum.edges = st.NodeCount(), st.EdgeCount()
 	sum.elapsed = time.Since(start)
 	return sum, nil
-}
-
-// process extracts one article's batch, turning a panic in an extractor
-// into an error for that article alone.
-func process(p *ingest.Pipeline, a *ingest.Article) (b *graph.Batch, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			buf := make([]byte, 4096)
-			buf = buf[:runtime.Stack(buf, false)]
-			err = fmt.Errorf("%s: extractor failed: %v\n%s", a.Source, r, buf)
-		}
-	}()
-	b, err = p.Process(a)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Source, err)
-	}
-	return b, nil
 }
 
 func plural(n int, one, many string) string {
