@@ -339,7 +339,7 @@ func (x *docState) triggers(cs, ce int) []trigger {
 			continue
 		}
 		if m, ok := x.lx.calls.at(x.toks, k, ce, true); ok {
-			if prev != "خلال" && !hasCall {
+			if prev != "خلال" && prev != "في" && !hasCall {
 				out = append(out, trigger{kind: graph.Called, tok: k, n: m.n})
 				hasCall = true
 			}
@@ -563,6 +563,21 @@ func (x *docState) callPairs(si, cs, ce int, tr trigger, persons []int, subject 
 // counterpart, the subject with those after "مع" or "بين", or everyone
 // present pairwise (a meeting of three or more).
 func (x *docState) partyPairs(si, cs, ce int, tr trigger, persons []int, subject int, meeting bool) [][2]int {
+	if k := x.eachOf(tr.tok+tr.n, ce); meeting && k >= 0 {
+		// "استقبل X كلا من A، وB": X received each of them; they did not
+		// meet one another.
+		host := subject
+		if len(persons) > 0 && x.mentionStart(si, persons[0]) < tr.tok {
+			host = persons[0]
+		}
+		var out [][2]int
+		for _, p := range persons {
+			if p != host && host >= 0 && x.mentionStart(si, p) > k {
+				out = append(out, [2]int{host, p})
+			}
+		}
+		return out
+	}
 	group := x.groupAt(cs, ce)
 	with := x.wordIndex(cs, ce, "مع", "بين")
 	var partners []int
@@ -1038,6 +1053,16 @@ func (x *docState) ownPartyEnd(si, n, ce int) int {
 	}
 	if m, ok := x.mentionAt(si, at); ok {
 		return m.e
+	}
+	return -1
+}
+
+// eachOf returns the token of "كلا من" / "كلاً من" (each of) in [s, e), or -1.
+func (x *docState) eachOf(s, e int) int {
+	for k := s; k+1 < e; k++ {
+		if f := x.toks[k].fold; (f == "كلا" || f == "كل") && x.toks[k+1].fold == "من" {
+			return k
+		}
 	}
 	return -1
 }

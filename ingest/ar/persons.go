@@ -282,14 +282,21 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			break
 		}
 		if en, ok := domainRoles["ال"+f]; ok && domainFirst[td.class] && domain == 0 && info.org < 0 && k+1 < b {
-			// "وزير خارجية المغرب": the portfolio in construct with the
-			// country.
-			if m, ok := x.countryAt(k+1, b, false); ok {
+			// "وزير خارجية المغرب", "وزير خارجية مملكة هولندا": the
+			// portfolio in construct with the country.
+			c := k + 1
+			if x.lx.constructNouns[x.toks[c].fold] && c+1 < b {
+				c++
+			}
+			if m, ok := x.countryAt(c, b, false); ok {
 				info.role = en + " " + info.role
 				info.country = m.id
-				x.addMention(x.countryEntity(m.id), si, k+1, k+1+m.n, mNamed, x.surface(k+1, k+1+m.n, 0))
+				x.addMention(x.countryEntity(m.id), si, k+1, c+m.n, mNamed, x.surface(k+1, c+m.n, 0))
 				domain++
-				k += 1 + m.n
+				k = c + m.n
+				for k < b && x.lx.countryAdjectives[x.toks[k].fold] {
+					k++
+				}
 				continue
 			}
 		}

@@ -124,6 +124,17 @@ var realNewsCases = []extractCase{
 		entities: []string{"place: الأردن [place:JO]"},
 		none:     []string{"place: إسرائيل"},
 	},
+	{
+		name: "each of a list received separately; a portfolio of a kingdom; the call already told",
+		text: "استقبل رئيس الوزراء كريم الساعدي اليوم كلا من: سفير دولة الكويت ناصر العتيبي، وسفير جمهورية مصر العربية هشام فوزي.\n" +
+			"واستقبل وزير الخارجية سالم الحربي وزير خارجية مملكة النرويج يوهان برغ.\n" +
+			"وأبلغ الحربي في الاتصال الهاتفي تحيات الرئيس كريم الساعدي.",
+		pub: "2025-09-17",
+		contacts: []string{"met(كريم الساعدي, ناصر العتيبي) 2025-09-17", "met(كريم الساعدي, هشام فوزي) 2025-09-17",
+			"met(سالم الحربي, يوهان برغ)"},
+		roles: []string{"holds_role(يوهان برغ, النرويج)"},
+		none:  []string{"met(ناصر العتيبي, هشام فوزي)", "called("},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
