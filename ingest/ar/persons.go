@@ -220,6 +220,13 @@ func (x *docState) titleComplements(si, k, b int, info *titleInfo, td titleDef) 
 			k++
 			continue
 		}
+		if (f == "شوون" || f == "شيون") && domain == 0 && td.org && k+1 < b && x.definite(k+1) {
+			// "وزير شؤون الديوان الأميري": the affairs of a body are the
+			// portfolio.
+			domain++
+			k++
+			continue
+		}
 		if f == "لشوون" || f == "للشوون" {
 			k++
 			for n := 0; n < 3 && k < b && x.toks[k].word; n++ {
@@ -1000,10 +1007,21 @@ func (x *docState) familyChain(k, b, max int) int {
 		return 0
 	}
 	e := k + n
-	if e >= b || !x.toks[e].word || x.lx.stop[x.toks[e].fold] || verbLike(x.toks[e].fold) {
+	if e >= b || !x.toks[e].word || x.lx.stop[x.toks[e].fold] || verbLike(x.toks[e].fold) || x.nextInList(e, b) {
 		return n
 	}
 	return 0
+}
+
+// nextInList reports whether token e opens the next item of a list of
+// people with a title: "علي الجراح الصباح ومعالي …", "… وسفير …".
+func (x *docState) nextInList(e, b int) bool {
+	f := x.toks[e].fold
+	if !strings.HasPrefix(f, "و") {
+		return false
+	}
+	m, ok := x.lx.titles.at(x.toks, e, b, true)
+	return ok && m.prefix == "و"
 }
 
 // isPrepAla reports whether a word is the preposition على, which folds to

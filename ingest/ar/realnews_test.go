@@ -135,6 +135,14 @@ var realNewsCases = []extractCase{
 		roles: []string{"holds_role(يوهان برغ, النرويج)"},
 		none:  []string{"met(ناصر العتيبي, هشام فوزي)", "called("},
 	},
+	{
+		name: "affairs of a body as a portfolio; a family chain closed by the next title of a list",
+		text: "استقبل أمير البلاد الشيخ خالد بن علي الصباح الوفد.\n" +
+			"وحضر الاستقبال معالي وزير شؤون الديوان الأميري الشيخ حمد الجابر الصباح ومعالي نائب وزير الخارجية الشيخ مبارك الناصر.",
+		pub:      "2025-09-17",
+		entities: []string{"person: حمد الجابر الصباح", "person: مبارك الناصر"},
+		none:     []string{"person: وزير شؤون"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
