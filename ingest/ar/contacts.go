@@ -563,6 +563,20 @@ func (x *docState) callPairs(si, cs, ce int, tr trigger, persons []int, subject 
 // counterpart, the subject with those after "مع" or "بين", or everyone
 // present pairwise (a meeting of three or more).
 func (x *docState) partyPairs(si, cs, ce int, tr trigger, persons []int, subject int, meeting bool) [][2]int {
+	if k := x.eachOf(tr.tok+tr.n, ce); meeting && k >= 0 && x.toks[k].fold == "حده" {
+		// "التقى X نظيريه A، وB، كل على حدة": separate meetings with X.
+		host := subject
+		if len(persons) > 0 && x.mentionStart(si, persons[0]) < tr.tok {
+			host = persons[0]
+		}
+		var out [][2]int
+		for _, p := range persons {
+			if p != host && host >= 0 {
+				out = append(out, [2]int{host, p})
+			}
+		}
+		return out
+	}
 	if k := x.eachOf(tr.tok+tr.n, ce); meeting && k >= 0 {
 		// "استقبل X كلا من A، وB": X received each of them; they did not
 		// meet one another.
@@ -1057,11 +1071,15 @@ func (x *docState) ownPartyEnd(si, n, ce int) int {
 	return -1
 }
 
-// eachOf returns the token of "كلا من" / "كلاً من" (each of) in [s, e), or -1.
+// eachOf returns the token of "كلا من" (each of) in [s, e), or of "حدة" in
+// "كل على حدة" (each apart), or -1.
 func (x *docState) eachOf(s, e int) int {
 	for k := s; k+1 < e; k++ {
 		if f := x.toks[k].fold; (f == "كلا" || f == "كل") && x.toks[k+1].fold == "من" {
 			return k
+		}
+		if k+2 < e && x.toks[k].fold == "كل" && x.toks[k+1].fold == "علي" && x.toks[k+2].fold == "حده" {
+			return k + 2
 		}
 	}
 	return -1

@@ -173,6 +173,9 @@ func (x *docState) scanSentence(si int) {
 			end = x.tryPlace(si, i, b)
 		}
 		if end <= i {
+			end = x.tryListedNisba(si, i, b)
+		}
+		if end <= i {
 			end = x.tryNisba(si, i, b)
 		}
 		if end <= i {
@@ -1040,4 +1043,33 @@ func (x *docState) tryNameList(si, i, b int) int {
 		k = end
 	}
 	return k
+}
+
+// tryListedNisba reads the next item of a list of titled people that
+// gives only the nationality: "التقى نظيريه السعودي X، والتونسي Y": Y holds
+// the title of the person before, for the country of the adjective.
+func (x *docState) tryListedNisba(si, i, b int) int {
+	a := x.sentTok[si][0]
+	f := x.toks[i].fold
+	if i-1 <= a || !isComma(x.toks[i-1]) || !strings.HasPrefix(f, "وال") {
+		return i
+	}
+	ci, pre, ok := x.lx.nisbaOf(f)
+	if !ok || pre != "و" {
+		return i
+	}
+	prev := x.personEndingAt(si, i-1)
+	if prev < 0 || len(x.ents[prev].titles) == 0 {
+		return i
+	}
+	end, words := x.parseName(i+1, b)
+	if len(words) < 2 {
+		return i
+	}
+	p := x.person(words, x.surface(i+1, end, 0))
+	x.addMention(x.countryEntity(ci), si, i, i+1, mNisba, x.surface(i, i+1, 1))
+	x.addMention(p, si, i+1, end, mNamed, x.surface(i+1, end, 0))
+	t := x.ents[prev].titles[len(x.ents[prev].titles)-1]
+	x.giveTitles(p, []titleInfo{{class: t.class, role: t.role, country: ci, org: -1}}, si)
+	return end
 }

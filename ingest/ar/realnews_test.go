@@ -143,6 +143,14 @@ var realNewsCases = []extractCase{
 		entities: []string{"person: حمد الجابر الصباح", "person: مبارك الناصر"},
 		none:     []string{"person: وزير شؤون"},
 	},
+	{
+		name:     "counterparts listed by nationality, met one by one",
+		text:     "التقى وزير الخارجية التركي أحمد يلدز اليوم نظيريه السعودي خالد بن سعد، والتونسي منير العياري، كل على حدة.",
+		pub:      "2025-09-17",
+		contacts: []string{"met(أحمد يلدز, خالد بن سعد) 2025-09-17", "met(أحمد يلدز, منير العياري) 2025-09-17"},
+		roles:    []string{"holds_role(منير العياري, تونس)"},
+		none:     []string{"met(خالد بن سعد, منير العياري)"},
+	},
 }
 
 func init() { extractCases = append(extractCases, realNewsCases...) }
