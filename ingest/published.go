@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -327,7 +328,21 @@ var monthsTSV string
 //go:embed data/stampwords.tsv
 var stampWordsTSV string
 
+// MonthName is one way a month is written, in one language.
+type MonthName struct {
+	Name  string // as written in data/months.tsv ("january", "كانون الثاني")
+	Month time.Month
+}
+
+// MonthNames returns the month names of a language ("ar", "en") in the
+// order of data/months.tsv: the one table of month names the date finders
+// of this package and of both extractors read.
+func MonthNames(lang string) []MonthName {
+	return slices.Clone(monthsByLang[lang])
+}
+
 var (
+	monthsByLang = map[string][]MonthName{}
 	monthNames   = map[string]time.Month{}
 	weekdayWords = map[string]bool{}
 	stampWords   = map[string]bool{}
@@ -341,6 +356,7 @@ func init() {
 			panic(fmt.Sprintf("data/months.tsv:%s: month %q is not 1-12", r[LineField], r["month"]))
 		}
 		monthNames[graph.Fold(r["name"])] = time.Month(m)
+		monthsByLang[r["lang"]] = append(monthsByLang[r["lang"]], MonthName{r["name"], time.Month(m)})
 	}
 	for _, r := range MustTable("data/stampwords.tsv", stampWordsTSV, "class", "word") {
 		w := graph.Fold(r["word"])

@@ -78,6 +78,15 @@ func TestDateTables(t *testing.T) {
 			seen[k] = r[LineField]
 		}
 	}
+	// The English extractor looks month names up as single lower-case words.
+	for _, n := range MonthNames("en") {
+		if n.Name != strings.ToLower(n.Name) || strings.Contains(n.Name, " ") {
+			t.Errorf("data/months.tsv: English name %q is not one lower-case word", n.Name)
+		}
+	}
+	if len(MonthNames("ar")) < 12 || len(MonthNames("en")) < 12 {
+		t.Errorf("data/months.tsv: %d Arabic and %d English names, want every month in both", len(MonthNames("ar")), len(MonthNames("en")))
+	}
 }
 
 func TestReadTable(t *testing.T) {

@@ -119,7 +119,7 @@ var (
 	statementFile   = listTable("statement_words.tsv", "aside", "complementiser", "source", "clause_break", "content_break")
 	contactFile     = listTable("contact_words.tsv", "call", "meet", "visit", "letter", "planned", "denied", "not_contact",
 		"group", "collective", "event_noun", "join", "receive", "host", "tour", "companion", "presence", "contact_verb", "poss_contact")
-	dateFile = listTable("date_words.tsv", "weekday", "month", "day_part", "today", "yesterday", "tomorrow", "past", "future",
+	dateFile = listTable("date_words.tsv", "weekday", "day_part", "today", "yesterday", "tomorrow", "past", "future",
 		"same_day", "later", "rel_before", "rel_after", "rel_day", "rel_filler", "eve", "morrow", "vague")
 	nameFile = listTable("name_words.tsv", "stop", "common_noun", "name_particle", "compound_second", "generic_adjective",
 		"regnal", "facility", "title_modifier", "title_head", "domain_join", "abbreviation", "nisba_suffix", "domain_role")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"newsgraph/graph"
+	"newsgraph/ingest"
 )
 
 // The language rules of the Arabic extractor, as data. The tables are in
@@ -282,18 +283,16 @@ func loadWeekdays() []struct {
 	return out
 }
 
+// loadMonths groups the Arabic month names of the table both languages
+// share (ingest/data/months.tsv) by month: months[0] are January's.
 func loadMonths() [][]string {
-	_, groups := dateWords.grouped("month")
 	out := make([][]string, 12)
-	for m, forms := range groups {
-		if m < 1 || m > 12 {
-			panic(fmt.Sprintf("date_words.tsv: month %d", m))
-		}
-		out[m-1] = forms
+	for _, n := range ingest.MonthNames("ar") {
+		out[n.Month-1] = append(out[n.Month-1], n.Name)
 	}
 	for i, forms := range out {
 		if len(forms) == 0 {
-			panic(fmt.Sprintf("date_words.tsv: no name of month %d", i+1))
+			panic(fmt.Sprintf("ingest/data/months.tsv: no Arabic name of month %d", i+1))
 		}
 	}
 	return out

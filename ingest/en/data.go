@@ -33,7 +33,7 @@ var dataFiles embed.FS
 
 // table is one parsed data file.
 type table struct {
-	file   string   // "data/months.tsv"
+	file   string   // "data/weekdays.tsv"
 	fields []string // the header's field names
 	rows   []tableRow
 }

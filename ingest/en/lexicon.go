@@ -1,5 +1,7 @@
 package en
 
+import "newsgraph/ingest"
+
 // This file holds the English language rules as named data, read from the
 // files of data/ (see data.go). Every table is keyed by lower-case words
 // unless its comment says otherwise.
@@ -8,9 +10,15 @@ package en
 // Read from data/abbreviations.tsv.
 var abbreviations = loadList("abbreviations.tsv", "word")
 
-// months maps month names and their abbreviations to month numbers.
-// Read from data/months.tsv.
-var months = loadIntMap("months.tsv", "word", "month")
+// months maps month names and their abbreviations to month numbers, from
+// the month table both languages share (ingest/data/months.tsv).
+var months = func() map[string]int {
+	m := map[string]int{}
+	for _, n := range ingest.MonthNames("en") {
+		m[n.Name] = int(n.Month)
+	}
+	return m
+}()
 
 // weekdays maps weekday names to time.Weekday numbers (Sunday = 0).
 // Read from data/weekdays.tsv.
