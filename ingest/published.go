@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"newsgraph/graph"
 )
@@ -122,7 +120,7 @@ func dateline(line string) (d time.Time, hasYear, ok bool) {
 	if s == 0 || s > 4 {
 		return d, false, false
 	}
-	if latin(line) {
+	if DetectLanguage(line) == "en" {
 		return d, hasYear, datelineCity.MatchString(line)
 	}
 	for _, w := range before {
@@ -259,20 +257,6 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
-}
-
-// latin says whether the line's letters are mostly Latin.
-func latin(s string) bool {
-	l, o := 0, 0
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf && unicode.IsLetter(r):
-			l++
-		case unicode.IsLetter(r):
-			o++
-		}
-	}
-	return l > o
 }
 
 var (

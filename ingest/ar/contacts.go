@@ -268,15 +268,14 @@ func (x *docState) contactDate(dates []dateExpr, cs, ce, tok int) dateExpr {
 // dateBefore returns the last dated phrase of the sentence before si, or
 // none.
 func (x *docState) dateBefore(si int) dateExpr {
-	for s := si - 1; s >= 0 && s >= si-1; s-- {
-		if x.skip[s] || x.headline[s] {
-			continue
-		}
-		ds := x.dateExprs(s, false)
-		for i := len(ds) - 1; i >= 0; i-- {
-			if !ds[i].date.IsZero() {
-				return dateExpr{date: ds[i].date, text: ds[i].text}
-			}
+	s := si - 1
+	if s < 0 || x.skip[s] || x.headline[s] {
+		return dateExpr{}
+	}
+	ds := x.dateExprs(s, false)
+	for i := len(ds) - 1; i >= 0; i-- {
+		if !ds[i].date.IsZero() {
+			return dateExpr{date: ds[i].date, text: ds[i].text}
 		}
 	}
 	return dateExpr{}
@@ -563,30 +562,18 @@ func (x *docState) callPairs(si, cs, ce int, tr trigger, persons []int, subject 
 // counterpart, the subject with those after "مع" or "بين", or everyone
 // present pairwise (a meeting of three or more).
 func (x *docState) partyPairs(si, cs, ce int, tr trigger, persons []int, subject int, meeting bool) [][2]int {
-	if k := x.eachOf(tr.tok+tr.n, ce); meeting && k >= 0 && x.toks[k].fold == "حده" {
-		// "التقى X نظيريه A، وB، كل على حدة": separate meetings with X.
-		host := subject
-		if len(persons) > 0 && x.mentionStart(si, persons[0]) < tr.tok {
-			host = persons[0]
-		}
-		var out [][2]int
-		for _, p := range persons {
-			if p != host && host >= 0 {
-				out = append(out, [2]int{host, p})
-			}
-		}
-		return out
-	}
 	if k := x.eachOf(tr.tok+tr.n, ce); meeting && k >= 0 {
-		// "استقبل X كلا من A، وB": X received each of them; they did not
-		// meet one another.
+		// "استقبل X كلا من A، وB", "التقى X نظيريه A، وB، كل على حدة":
+		// X met each of them apart; they did not meet one another. After
+		// "كلا من" the guests follow it; before "على حدة" they precede it.
 		host := subject
 		if len(persons) > 0 && x.mentionStart(si, persons[0]) < tr.tok {
 			host = persons[0]
 		}
+		apart := x.toks[k].fold == "حده"
 		var out [][2]int
 		for _, p := range persons {
-			if p != host && host >= 0 && x.mentionStart(si, p) > k {
+			if p != host && host >= 0 && (apart || x.mentionStart(si, p) > k) {
 				out = append(out, [2]int{host, p})
 			}
 		}
