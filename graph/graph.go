@@ -128,27 +128,33 @@ func (n *Node) Names() []string {
 // else the fullest (see betterName), the other names are aliases, kept sorted, and a
 // property both give keeps the smaller value. It reports whether n changed.
 func (n *Node) Merge(other *Node) bool {
-	before := fmt.Sprint(n.Name, n.Aliases, n.Props)
-	names := append(n.Names(), other.Names()...)
+	changed := false
 	for k, v := range other.Props {
 		if mine, ok := n.Props[k]; !ok || fmt.Sprint(v) < fmt.Sprint(mine) {
 			if n.Props == nil {
 				n.Props = map[string]any{}
 			}
 			n.Props[k] = v
+			changed = true
 		}
 	}
-	if betterName(other.Name, n.Name, Prop(n.Props, PropNameEn)) {
+	names := append(n.Names(), other.Names()...)
+	if other.Name != n.Name && betterName(other.Name, n.Name, Prop(n.Props, PropNameEn)) {
 		n.Name = other.Name
+		changed = true
 	}
-	n.Aliases = n.Aliases[:0]
+	var aliases []string
 	for _, a := range names {
-		if a != n.Name && !slices.Contains(n.Aliases, a) {
-			n.Aliases = append(n.Aliases, a)
+		if a != n.Name && !slices.Contains(aliases, a) {
+			aliases = append(aliases, a)
 		}
 	}
-	slices.Sort(n.Aliases)
-	return fmt.Sprint(n.Name, n.Aliases, n.Props) != before
+	slices.Sort(aliases)
+	if !slices.Equal(aliases, n.Aliases) {
+		n.Aliases = aliases
+		changed = true
+	}
+	return changed
 }
 
 // betterName reports whether a is a better name for a node than b: the
